@@ -1,0 +1,52 @@
+"""Präventionskatalog: the Flask application factory."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(overrides: dict | None = None, instance_path: str | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_path=instance_path or str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder="static",
+    )
+    from catalogue.config import load_config
+    app.config.update(load_config(app.instance_path, overrides))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from catalogue import db, errorpages, formatting, security
+    db.init_app(app)
+    security.init_app(app)
+    formatting.init_app(app)
+    errorpages.init_app(app)
+    _register_blueprints(app)
+    _register_after_commit(app)
+
+    from catalogue.cli import register_commands
+    register_commands(app)
+    return app
+
+
+def _register_blueprints(app: Flask) -> None:
+    from catalogue.accounts.views import bp as accounts_bp
+    from catalogue.browse.views import bp as browse_bp
+    from catalogue.providers.views import bp as providers_bp
+    from catalogue.office.views import bp as office_bp
+
+    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp):
+        app.register_blueprint(blueprint)
+
+
+def _register_after_commit(app: Flask) -> None:
+    from catalogue import db, mail
+
+    def deliver_mail(session):
+        mail.deliver_pending(session, app.config)
+
+    app.extensions["after_commit"].append(deliver_mail)

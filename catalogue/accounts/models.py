@@ -1,0 +1,85 @@
+"""Users, memberships and the rows behind login throttling, password reset and invites."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from catalogue.db import utcnow
+
+OFFICE_ROLES = ("reviewer", "admin")
+MEMBER_ROLES = ("admin", "editor")
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "user_account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    name: str = Field(max_length=200)
+    password_hash: str = Field(max_length=255)
+    # None for provider staff; "reviewer" or "admin" for the coordination office.
+    office_role: str | None = Field(default=None, max_length=20)
+    is_active: bool = Field(default=True)
+    # Rotated on logout and password change: the Flask-Login alternative id, so a copied
+    # session cookie stops working once the user logs out.
+    session_token: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_login_at: datetime | None = None
+
+    # Flask-Login's user protocol (UserMixin's is_active would shadow the column).
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return self.session_token
+
+
+class Membership(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("user_id", "organisation_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
+    role: str = Field(max_length=20)  # "admin" | "editor"
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class LoginAttempt(SQLModel, table=True):
+    """Failed logins, kept in the database so the limit holds across workers."""
+
+    __tablename__ = "login_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # "email:<address>" or "ip:<address>"
+    key: str = Field(max_length=300, index=True)
+    attempted_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class PasswordResetToken(SQLModel, table=True):
+    __tablename__ = "password_reset_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
+class Invitation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
+    email: str = Field(max_length=254)
+    role: str = Field(max_length=20)
+    token_hash: str = Field(max_length=64, unique=True)
+    invited_by_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    accepted_at: datetime | None = None

@@ -1,0 +1,120 @@
+"""Account services: create users, log in with throttling, log out, change passwords."""
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, User
+from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from catalogue.audit import record_event
+from catalogue.db import utcnow
+from catalogue.errors import DomainError, ValidationFailed
+
+
+class LoginRefused(DomainError):
+    status = 401
+    default_message = "E-Mail-Adresse oder Passwort ist falsch."
+
+
+class LoginThrottled(DomainError):
+    status = 429
+
+    def __init__(self, minutes: int):
+        super().__init__(f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
+                         f"{minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück.")
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def new_session_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def check_password_rules(password: str, field: str = "password") -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationFailed(f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein.", field)
+
+
+def find_user_by_email(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
+def create_user(session: Session, *, email: str, name: str, password: str,
+                office_role: str | None = None, actor_id: int | None = None) -> User:
+    """A new account; the e-mail must be unused. The caller checks who may do this."""
+    email = normalise_email(email)
+    if office_role is not None and office_role not in OFFICE_ROLES:
+        raise ValidationFailed("Unbekannte Rolle.", "office_role")
+    if find_user_by_email(session, email) is not None:
+        raise ValidationFailed("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "email")
+    check_password_rules(password)
+    user = User(email=email, name=name.strip(), password_hash=hash_password(password),
+                office_role=office_role, session_token=new_session_token())
+    session.add(user)
+    session.flush()
+    record_event(session, action="user.created", actor_id=actor_id, user_id=user.id,
+                 office_role=office_role)
+    return user
+
+
+def _recent_failures(session: Session, key: str, since) -> int:
+    return session.scalar(select(func.count()).select_from(LoginAttempt).where(
+        LoginAttempt.key == key, LoginAttempt.attempted_at >= since)) or 0
+
+
+def authenticate(session: Session, *, email: str, password: str, client_address: str,
+                 max_failures: int, window_minutes: int) -> User:
+    """Check credentials under a sliding-window limit kept in the database.
+
+    The limit counts failures per account and (four times as many) per client address
+    within the window, so it holds across workers and machines; it lifts by itself when
+    the window has passed, so nobody is locked out for good.
+    """
+    email = normalise_email(email)
+    now = utcnow()
+    since = now - timedelta(minutes=window_minutes)
+    keys = {f"email:{email}": max_failures, f"ip:{client_address}": max_failures * 4}
+    for key, limit in keys.items():
+        if _recent_failures(session, key, since) >= limit:
+            raise LoginThrottled(window_minutes)
+    user = find_user_by_email(session, email)
+    if user is None or not user.is_active or not verify_password(user.password_hash, password):
+        session.add_all(LoginAttempt(key=key, attempted_at=now) for key in keys)
+        session.flush()
+        raise LoginRefused()
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{email}"))
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = now
+    record_event(session, action="user.login", actor_id=user.id)
+    session.flush()
+    return user
+
+
+def end_sessions(session: Session, *, user_id: int) -> None:
+    """Rotate the session token: every existing session cookie of this user stops working."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.session_token = new_session_token()
+        record_event(session, action="user.logout", actor_id=user_id)
+        session.flush()
+
+
+def set_password(session: Session, *, user_id: int, password: str, actor_id: int | None) -> None:
+    check_password_rules(password)
+    user = session.get(User, user_id)
+    user.password_hash = hash_password(password)
+    user.session_token = new_session_token()
+    record_event(session, action="user.password_changed", actor_id=actor_id, user_id=user_id)
+    session.flush()
+
+
+def purge_login_attempts(session: Session, *, older_than_minutes: int) -> int:
+    """Periodic clean-up of expired throttling rows."""
+    cutoff = utcnow() - timedelta(minutes=older_than_minutes)
+    return session.execute(delete(LoginAttempt).where(LoginAttempt.attempted_at < cutoff)).rowcount

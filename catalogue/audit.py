@@ -1,0 +1,35 @@
+"""The append-only audit log: who did what, when, to which offer revision."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import Column, Text
+from sqlalchemy.orm import Session
+from sqlmodel import Field, SQLModel
+
+from catalogue.db import utcnow
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    actor_id: int | None = Field(default=None, index=True)  # no FK: events outlive accounts
+    action: str = Field(max_length=60, index=True)
+    organisation_id: int | None = Field(default=None, index=True)
+    offer_id: int | None = Field(default=None, index=True)
+    revision_id: int | None = None
+    details: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+def record_event(session: Session, *, action: str, actor_id: int | None,
+                 organisation_id: int | None = None, offer_id: int | None = None,
+                 revision_id: int | None = None, **details) -> AuditEvent:
+    """Append one audit event in the caller's transaction."""
+    event = AuditEvent(action=action, actor_id=actor_id, organisation_id=organisation_id,
+                       offer_id=offer_id, revision_id=revision_id,
+                       details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True))
+    session.add(event)
+    return event

@@ -1,0 +1,130 @@
+"""Flask commands: database, reference data, accounts, import/export, demo, periodic jobs."""
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from catalogue import db, migrate
+from catalogue.exchange.validate import ExchangeError
+
+database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
+catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
+
+
+def _progress(label: str):
+    """A progress callback printing 'label: done/total' on one line."""
+    def report(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            click.echo(f"\r{label}: {done}/{total}", nl=done == total, err=True)
+    return report
+
+
+@database.command("upgrade")
+@click.option("--revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Bring the schema up to date and add missing reference data."""
+    from catalogue.seeding import seed_reference_data
+    migrate.upgrade(db.get_engine(), revision)
+    added = seed_reference_data(db.get_session())
+    db.commit()
+    click.echo(f"Datenbank aktuell; {added} Stammdaten ergänzt.")
+
+
+@database.command("downgrade")
+@click.option("--revision", default="-1")
+def db_downgrade(revision: str) -> None:
+    migrate.downgrade(db.get_engine(), revision)
+
+
+@database.command("revision")
+@click.argument("message")
+def db_revision(message: str) -> None:
+    """Autogenerate a migration from the models."""
+    migrate.revision(db.get_engine(), message)
+
+
+@click.command("create-admin")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.password_option("--password", help="Mindestens 10 Zeichen.")
+def create_admin(email: str, name: str, password: str) -> None:
+    """Create an admin account of the coordination office (the first one, typically)."""
+    from catalogue.accounts.services import create_user
+    from catalogue.errors import ValidationFailed
+    try:
+        create_user(db.get_session(), email=email, name=name, password=password, office_role="admin")
+    except ValidationFailed as exc:
+        raise click.ClickException(exc.message) from exc
+    db.commit()
+    click.echo(f"Admin-Konto {email} angelegt.")
+
+
+@catalogue_cli.command("import")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@click.option("--rebase-dates", is_flag=True, help="Alle Datumsangaben auf heute verschieben.")
+def catalogue_import(path, rebase_dates: bool) -> None:
+    """Import providers and offers from a JSON Lines file (all or nothing)."""
+    from catalogue.exchange.load import import_catalogue
+    try:
+        providers, offers = import_catalogue(db.get_session(), path, progress=_progress("Import"),
+                                             rebase_to=date.today() if rebase_dates else None)
+    except ExchangeError as exc:
+        for error in exc.errors:
+            click.echo(error, err=True)
+        click.echo("Nichts importiert.", err=True)
+        sys.exit(1)
+    db.commit()
+    click.echo(f"{providers} Träger und {offers} Angebote importiert.")
+
+
+@catalogue_cli.command("export")
+@click.argument("path", type=click.File("w", encoding="utf-8"))
+def catalogue_export(path) -> None:
+    """Export the whole catalogue as JSON Lines."""
+    from catalogue.exchange.dump import export_lines
+    count = 0
+    for line in export_lines(db.get_session(), today=date.today()):
+        path.write(line + "\n")
+        count += 1
+    click.echo(f"{count} Datensätze exportiert.", err=True)
+
+
+@click.command("demo")
+def demo() -> None:
+    """Load the demo catalogue and demo accounts into an empty database; print the logins."""
+    from catalogue import demo as demo_data
+    session = db.get_session()
+    if demo_data.catalogue_is_empty(session):
+        providers, offers = demo_data.load_demo(session, date.today(), progress=_progress("Demo-Katalog"))
+        db.commit()
+        click.echo(f"Demo-Katalog geladen: {providers} Träger, {offers} Angebote.")
+    else:
+        demo_data.create_demo_accounts(session)
+        db.commit()
+    click.echo(f"Demo-Zugänge (Passwort für alle: {demo_data.DEMO_PASSWORD}):")
+    for line in demo_data.describe_accounts(session):
+        click.echo(line)
+
+
+@click.command("jobs")
+@click.option("--once", is_flag=True, help="Einmal ausführen statt in einer Schleife.")
+def jobs(once: bool) -> None:
+    """Run the periodic jobs (idempotent): mail delivery, clean-ups."""
+    from catalogue.jobs import run_jobs
+    while True:
+        for name, result in run_jobs(current_app._get_current_object()).items():
+            if result:
+                click.echo(f"{name}: {result}")
+        if once:
+            return
+        time.sleep(current_app.config["JOBS_INTERVAL_SECONDS"])
+
+
+def register_commands(app: Flask) -> None:
+    for command in (database, catalogue_cli, create_admin, demo, jobs):
+        app.cli.add_command(command)

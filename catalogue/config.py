@@ -1,0 +1,120 @@
+"""Every setting, declared once with its default and meaning.
+
+Values come from environment variables of the same name. Development defaults keep
+everything inside the instance folder; production (`APP_ENV=production`) refuses to
+start without a real SECRET_KEY.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ConfigError(RuntimeError):
+    """The configuration is unusable; raised at start-up."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    meaning: str
+    kind: type = str
+
+
+SETTINGS: list[Setting] = [
+    Setting("APP_ENV", "development", "`development`, `production` or `testing`."),
+    Setting("SECRET_KEY", "", "Signs sessions and CSRF tokens. Required in production; "
+            "in development a random key is kept in `instance/secret_key`."),
+    Setting("DATABASE_URL", "", "SQLAlchemy URL. Empty: SQLite file `instance/katalog.sqlite3`. "
+            "Production: `postgresql+psycopg://user@host/db`."),
+    Setting("SEARCH_INDEX_DIR", "", "Folder of the Whoosh index. Empty: `instance/search-index`."),
+    Setting("MAIL_OUTBOX_DIR", "", "Development mail drop: outgoing mail is written here as "
+            ".eml files when no SMTP host is set. Empty: `instance/mail`."),
+    Setting("SMTP_HOST", "", "SMTP server for outgoing mail; empty writes mail to MAIL_OUTBOX_DIR."),
+    Setting("SMTP_PORT", 587, "SMTP port.", int),
+    Setting("SMTP_USER", "", "SMTP user name (optional)."),
+    Setting("SMTP_PASSWORD", "", "SMTP password (optional)."),
+    Setting("SMTP_STARTTLS", True, "Use STARTTLS for SMTP.", bool),
+    Setting("MAIL_FROM", "Präventionskatalog <noreply@praeventionskatalog.example>",
+            "Sender of outgoing mail."),
+    Setting("OFFICE_NAME", "Koordinierungsstelle Kommunaler Präventionsrat",
+            "Name of the coordination office shown on the site."),
+    Setting("OFFICE_EMAIL", "praevention@stadt.example", "Contact of the coordination office "
+            "(footer, accessibility feedback, 'nothing found' page)."),
+    Setting("OFFICE_PHONE", "0371 000000-0", "Telephone of the coordination office."),
+    Setting("BASE_URL", "http://127.0.0.1:8000", "Public address, used in links in e-mails."),
+    Setting("SESSION_COOKIE_SECURE", True, "Send the session cookie over HTTPS only. "
+            "Off in development (plain http on localhost).", bool),
+    Setting("LOGIN_MAX_FAILURES", 5, "Failed logins per account (and per client address ×4) "
+            "within LOGIN_WINDOW_MINUTES before further attempts are refused.", int),
+    Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; "
+            "nobody is locked out for longer.", int),
+    Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
+    Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
+    Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
+    Setting("RENEWAL_NOTICE_WEEKS", 8, "Weeks before the seal expires when renewal is due.", int),
+    Setting("APPROVALS_REQUIRED", 1, "Four-eyes mode: approvals needed before an offer goes live.", int),
+    Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
+    Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
+]
+
+
+def _parse(setting: Setting, raw: str) -> object:
+    if setting.kind is bool:
+        return raw.strip().lower() in {"1", "true", "yes", "on", "ja"}
+    if setting.kind is int:
+        try:
+            return int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{setting.name} muss eine ganze Zahl sein, nicht {raw!r}") from exc
+    return raw
+
+
+def load_config(instance_path: str, overrides: dict | None = None) -> dict:
+    """Build the Flask config from defaults, environment and explicit overrides."""
+    overrides = overrides or {}
+    config: dict = {}
+    for setting in SETTINGS:
+        raw = os.environ.get(setting.name)
+        config[setting.name] = setting.default if raw is None else _parse(setting, raw)
+    config.update(overrides)
+    instance = Path(instance_path)
+    env = config["APP_ENV"]
+    if env not in {"development", "production", "testing"}:
+        raise ConfigError(f"APP_ENV {env!r} ist unbekannt")
+    if env == "production":
+        if len(config["SECRET_KEY"]) < 32:
+            raise ConfigError("SECRET_KEY fehlt oder ist kürzer als 32 Zeichen; "
+                              "in Produktion startet die Anwendung nicht ohne echten Schlüssel.")
+    else:
+        instance.mkdir(parents=True, exist_ok=True)
+        if not config["SECRET_KEY"]:
+            config["SECRET_KEY"] = _development_secret(instance)
+        if "SESSION_COOKIE_SECURE" not in overrides and "SESSION_COOKIE_SECURE" not in os.environ:
+            config["SESSION_COOKIE_SECURE"] = False
+    config["DATABASE_URL"] = config["DATABASE_URL"] or f"sqlite:///{instance / 'katalog.sqlite3'}"
+    config["SEARCH_INDEX_DIR"] = config["SEARCH_INDEX_DIR"] or str(instance / "search-index")
+    config["MAIL_OUTBOX_DIR"] = config["MAIL_OUTBOX_DIR"] or str(instance / "mail")
+    config.update(
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=config["SESSION_COOKIE_SECURE"],
+        REMEMBER_COOKIE_HTTPONLY=True,
+        # The CSRF token is bound to the session instead of expiring after an hour,
+        # so a long edit does not fail on save.
+        WTF_CSRF_TIME_LIMIT=None,
+        WTF_CSRF_SSL_STRICT=True,
+        TESTING=env == "testing",
+    )
+    return config
+
+
+def _development_secret(instance: Path) -> str:
+    path = instance / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

@@ -1,0 +1,92 @@
+"""Database engine per app, one session per request, SQLite pragmas and write locking."""
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+# Whether the next transaction will write. SQLite write transactions start with
+# BEGIN IMMEDIATE: with several gunicorn workers, a deferred transaction that reads and
+# then writes fails with "database is locked" instead of waiting for the lock.
+write_intent: contextvars.ContextVar[bool] = contextvars.ContextVar("write_intent", default=True)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def utcnow() -> datetime:
+    """Aware UTC now; SQLModel stores every timestamp in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Take transaction control away from the driver so that BEGIN is ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write_intent.get() else "BEGIN")
+
+
+def init_app(app: Flask) -> None:
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions["db_engine"] = engine
+    app.extensions.setdefault("db_session_factory", lambda: Session(engine, expire_on_commit=False))
+    app.extensions["after_commit"] = []
+
+    @app.before_request
+    def _declare_intent():
+        from flask import request
+        write_intent.set(request.method not in {"GET", "HEAD", "OPTIONS"})
+
+    @app.teardown_appcontext
+    def _close_session(_exc):
+        session = g.pop("db_session", None)
+        if session is not None:
+            session.close()
+
+
+def get_engine() -> Engine:
+    return current_app.extensions["db_engine"]
+
+
+def get_session() -> Session:
+    """The session of the current request or command, created on first use."""
+    if "db_session" not in g:
+        g.db_session = current_app.extensions["db_session_factory"]()
+    return g.db_session
+
+
+def on_commit(callback: Callable[[Session], None]) -> None:
+    """Register work that runs after every successful commit (mail, search sync)."""
+    current_app.extensions["after_commit"].append(callback)
+
+
+def commit() -> None:
+    """The one commit of a request or command, followed by the after-commit work."""
+    session = get_session()
+    session.commit()
+    for callback in current_app.extensions["after_commit"]:
+        try:
+            callback(session)
+        except Exception:  # best effort: the user's change is already saved
+            current_app.logger.exception("after-commit task %s failed", callback.__name__)

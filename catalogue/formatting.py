@@ -1,0 +1,71 @@
+"""German dates, numbers and money for templates."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from flask import Flask
+
+from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
+
+
+def german_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y")
+
+
+def german_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y, %H:%M Uhr")
+
+
+def german_number(value: Decimal | float | int | None, places: int = 0) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", ".")
+
+
+def german_money(value: Decimal | float | None) -> str:
+    if value is None:
+        return ""
+    places = 0 if Decimal(value) == Decimal(value).to_integral_value() else 2
+    return f"{german_number(value, places)}\u00a0€"
+
+
+def cost_text(is_free: bool, amount: Decimal | None, unit: str | None) -> str:
+    if is_free:
+        return "kostenfrei"
+    if amount is None:
+        return "Kosten auf Anfrage"
+    return f"{german_money(amount)} {COST_UNITS.get(unit or '', '')}".strip()
+
+
+def grade_text(grade_from: int | None, grade_to: int | None,
+               age_from: int | None = None, age_to: int | None = None) -> str:
+    parts = []
+    if grade_from is not None and grade_to is not None:
+        parts.append(f"Klasse {grade_from}" if grade_from == grade_to
+                     else f"Klassen {grade_from}–{grade_to}")
+    if age_from is not None and age_to is not None:
+        parts.append(f"{age_from}–{age_to} Jahre")
+    return ", ".join(parts)
+
+
+def duration_text(value: Decimal | None, unit: str | None) -> str:
+    if value is None or not unit:
+        return ""
+    places = 0 if Decimal(value) == Decimal(value).to_integral_value() else 1
+    return f"{german_number(value, places)} {DURATION_UNITS.get(unit, unit)}"
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(german_date, "date_de")
+    app.add_template_filter(german_datetime, "datetime_de")
+    app.add_template_filter(german_number, "number_de")
+    app.add_template_filter(german_money, "money_de")
+    app.add_template_global(cost_text)
+    app.add_template_global(grade_text)
+    app.add_template_global(duration_text)

@@ -1,0 +1,115 @@
+"""Outgoing mail: queued in the outbox table in the request's transaction, sent after commit.
+
+With SMTP_HOST set, mail goes out by SMTP; otherwise (development) each message is
+written as an .eml file to MAIL_OUTBOX_DIR and logged.
+"""
+from __future__ import annotations
+
+import logging
+import smtplib
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+from sqlalchemy import Column, Text, or_, select, update
+from sqlalchemy.orm import Session
+from sqlmodel import Field, SQLModel
+
+from catalogue.db import utcnow
+
+log = logging.getLogger(__name__)
+CLAIM_MINUTES = 5
+MAX_ATTEMPTS = 10
+
+
+class MailOutbox(SQLModel, table=True):
+    __tablename__ = "mail_outbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    to_addr: str = Field(max_length=254)
+    subject: str = Field(max_length=300)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = Field(default=None, index=True)
+    # A sender claims a row until this time so that two processes never send it twice.
+    claimed_until: datetime | None = None
+    attempts: int = Field(default=0)
+    last_error: str = Field(default="", max_length=500)
+
+
+def queue_mail(session: Session, *, to: str, subject: str, body: str) -> MailOutbox:
+    mail = MailOutbox(to_addr=to, subject=subject, body=body)
+    session.add(mail)
+    return mail
+
+
+def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
+    """Send unsent mail, each row claimed first; commits per message. Returns the count sent."""
+    now = utcnow()
+    ids = session.scalars(
+        select(MailOutbox.id)
+        .where(MailOutbox.sent_at.is_(None), MailOutbox.attempts < MAX_ATTEMPTS,
+               or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now))
+        .order_by(MailOutbox.id).limit(limit)
+    ).all()
+    session.rollback()  # end the read transaction before claiming
+    sent = 0
+    for mail_id in ids:
+        if _claim(session, mail_id):
+            sent += _send_claimed(session, mail_id, config)
+    return sent
+
+
+def _claim(session: Session, mail_id: int) -> bool:
+    now = utcnow()
+    result = session.execute(
+        update(MailOutbox)
+        .where(MailOutbox.id == mail_id, MailOutbox.sent_at.is_(None),
+               or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now))
+        .values(claimed_until=now + timedelta(minutes=CLAIM_MINUTES),
+                attempts=MailOutbox.attempts + 1)
+    )
+    session.commit()
+    return result.rowcount == 1
+
+
+def _send_claimed(session: Session, mail_id: int, config: dict) -> int:
+    mail = session.get(MailOutbox, mail_id)
+    try:
+        _transport(_as_message(mail, config), config)
+    except (OSError, smtplib.SMTPException) as exc:
+        log.warning("mail %s to %s failed: %s", mail.id, mail.to_addr, exc)
+        mail.last_error = str(exc)[:500]
+        mail.claimed_until = None
+        session.commit()
+        return 0
+    mail.sent_at = utcnow()
+    session.commit()
+    return 1
+
+
+def _as_message(mail: MailOutbox, config: dict) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = config["MAIL_FROM"]
+    message["To"] = mail.to_addr
+    message["Subject"] = mail.subject
+    message["Message-ID"] = make_msgid(idstring=f"outbox{mail.id}")
+    message.set_content(mail.body)
+    return message
+
+
+def _transport(message: EmailMessage, config: dict) -> None:
+    if not config.get("SMTP_HOST"):
+        folder = Path(config["MAIL_OUTBOX_DIR"])
+        folder.mkdir(parents=True, exist_ok=True)
+        name = message["Message-ID"].strip("<>").replace("@", "_").replace("/", "_")
+        (folder / f"{name}.eml").write_bytes(bytes(message))
+        log.info("Mail an %s: %s (abgelegt in %s)", message["To"], message["Subject"], folder)
+        return
+    with smtplib.SMTP(config["SMTP_HOST"], config["SMTP_PORT"], timeout=15) as smtp:
+        if config["SMTP_STARTTLS"]:
+            smtp.starttls()
+        if config["SMTP_USER"]:
+            smtp.login(config["SMTP_USER"], config["SMTP_PASSWORD"])
+        smtp.send_message(message)

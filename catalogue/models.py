@@ -1,0 +1,20 @@
+"""Every table, imported in one place for Alembic and the tests."""
+from sqlmodel import SQLModel
+
+from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
+from catalogue.audit import AuditEvent
+from catalogue.indexing import SearchChange
+from catalogue.mail import MailOutbox
+from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
+from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
+from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
+from catalogue.vocabularies.models import VocabularyTerm
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "AuditEvent", "CriteriaSet", "Criterion", "Invitation", "LoginAttempt", "MailOutbox",
+    "Membership", "Offer", "OfferRevision", "Organisation", "OrganisationContact",
+    "OrganisationDistrict", "PasswordResetToken", "Review", "ReviewRating", "RevisionTerm",
+    "SearchChange", "User", "VocabularyTerm", "metadata",
+]
