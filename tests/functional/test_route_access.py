@@ -1,0 +1,60 @@
+"""Every route is either on the explicit public list or requires login."""
+from __future__ import annotations
+
+import pytest
+
+# Pages anybody may open without an account. Adding a route here is a decision.
+PUBLIC_ENDPOINTS = {
+    "static",
+    "browse.index", "browse.accessibility", "browse.privacy", "browse.imprint",
+    "accounts.login", "accounts.logout", "accounts.reset_request", "accounts.reset_password",
+    "accounts.accept_invitation",
+    "providers.register",
+}
+DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
+
+
+def _routes(app):
+    for rule in app.url_map.iter_rules():
+        for method in sorted(rule.methods & {"GET", "POST"}):
+            converters = {name: type(conv).__name__.replace("Converter", "").lower()
+                          for name, conv in rule._converters.items()}
+            arguments = {name: DUMMY_ARGUMENTS.get("int" if kind == "integer" else kind, "beispiel")
+                         for name, kind in converters.items()}
+            yield rule.endpoint, method, arguments
+
+
+def _all_routes():
+    from catalogue import create_app
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app({"APP_ENV": "testing", "SECRET_KEY": "x" * 40, "DATABASE_URL": "sqlite://"},
+                         instance_path=tmp)
+        routes = list(_routes(app))
+        app.extensions["db_engine"].dispose()
+    return routes
+
+
+ROUTES = _all_routes()
+
+
+def test_route_table_is_not_empty():
+    assert len(ROUTES) > 10
+
+
+@pytest.mark.parametrize("endpoint, method, arguments", ROUTES, ids=[f"{m} {e}" for e, m, _ in ROUTES])
+def test_route_is_public_or_requires_login(app, client, csrf, endpoint, method, arguments):
+    with app.test_request_context():
+        from flask import url_for
+        url = url_for(endpoint, **arguments)
+    if method == "GET":
+        response = client.get(url)
+    else:
+        response = client.post(url, data={"csrf_token": csrf()})
+    response.close()  # static files stream from an open file
+    if endpoint in PUBLIC_ENDPOINTS:
+        assert response.status_code < 500
+        assert "/konto/anmelden" not in response.headers.get("Location", "") or endpoint == "accounts.login"
+    else:
+        assert response.status_code == 302, f"{method} {url} answered {response.status_code} without login"
+        assert "/konto/anmelden" in response.headers["Location"]
