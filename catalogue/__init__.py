@@ -21,6 +21,11 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     app.config.update(load_config(app.instance_path, overrides))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    if app.config["PROXY_COUNT"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        hops = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+
     from catalogue import db, errorpages, formatting, security
     db.init_app(app)
     security.init_app(app)

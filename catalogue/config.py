@@ -57,6 +57,8 @@ SETTINGS: list[Setting] = [
     Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
     Setting("RENEWAL_NOTICE_WEEKS", 8, "Weeks before the seal expires when renewal is due.", int),
     Setting("APPROVALS_REQUIRED", 1, "Four-eyes mode: approvals needed before an offer goes live.", int),
+    Setting("PROXY_COUNT", 0, "Number of trusted reverse proxies in front of the app; their "
+            "X-Forwarded-For/-Proto/-Host headers are honoured (1 behind one nginx).", int),
     Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
 ]

@@ -25,7 +25,7 @@ def seed_reference_data(session: Session) -> int:
 
 
 def _seed_vocabularies(session: Session) -> int:
-    existing = set(session.execute(select(VocabularyTerm.vocabulary, VocabularyTerm.code)).tuples())
+    existing = set(session.execute(select(VocabularyTerm.vocabulary, VocabularyTerm.code)))
     added = 0
     for vocabulary, (_label, terms) in VOCABULARIES.items():
         for order, (code, label) in enumerate(terms):

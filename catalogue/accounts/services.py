@@ -1,17 +1,22 @@
-"""Account services: create users, log in with throttling, log out, change passwords."""
+"""Account services: create users, log in with throttling, log out, change and reset passwords."""
 from __future__ import annotations
 
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, User
+from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import record_event
 from catalogue.db import utcnow
 from catalogue.errors import DomainError, ValidationFailed
+from catalogue.mail import queue_mail
+
+# More open reset links than this per account are not sent (no mail bombing by strangers).
+MAX_OPEN_RESET_TOKENS = 3
 
 
 class LoginRefused(DomainError):
@@ -118,3 +123,64 @@ def purge_login_attempts(session: Session, *, older_than_minutes: int) -> int:
     """Periodic clean-up of expired throttling rows."""
     cutoff = utcnow() - timedelta(minutes=older_than_minutes)
     return session.execute(delete(LoginAttempt).where(LoginAttempt.attempted_at < cutoff)).rowcount
+
+
+def request_password_reset(session: Session, *, email: str, link_base: str, valid_hours: int) -> None:
+    """Mail a single-use reset link to a known, active account; do nothing otherwise.
+
+    The caller shows the same answer either way, so nobody can probe for accounts.
+    """
+    user = find_user_by_email(session, email)
+    if user is None or not user.is_active:
+        return
+    now = utcnow()
+    open_tokens = session.scalar(select(func.count()).select_from(PasswordResetToken).where(
+        PasswordResetToken.user_id == user.id, PasswordResetToken.used_at.is_(None),
+        PasswordResetToken.expires_at > now)) or 0
+    if open_tokens >= MAX_OPEN_RESET_TOKENS:
+        return
+    token, token_hash = new_token()
+    session.add(PasswordResetToken(user_id=user.id, token_hash=token_hash,
+                                   expires_at=now + timedelta(hours=valid_hours)))
+    queue_mail(session, to=user.email, subject="Passwort zurücksetzen – Präventionskatalog",
+               body=_reset_mail(user.name, link_base + token, valid_hours))
+    record_event(session, action="user.password_reset_requested", actor_id=None, user_id=user.id)
+    session.flush()
+
+
+def _reset_mail(name: str, link: str, valid_hours: int) -> str:
+    return (f"Guten Tag {name},\n\n"
+            f"für Ihr Konto im Präventionskatalog wurde ein neues Passwort angefordert.\n"
+            f"Über diesen Link können Sie es festlegen (gültig für {valid_hours} Stunden, "
+            f"nur einmal verwendbar):\n\n{link}\n\n"
+            f"Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; "
+            f"Ihr bisheriges Passwort bleibt gültig.\n")
+
+
+def check_reset_token(session: Session, *, token: str) -> PasswordResetToken:
+    """The stored reset token for a link; raises TokenInvalid, TokenUsed or TokenExpired."""
+    row = session.scalar(select(PasswordResetToken).where(
+        PasswordResetToken.token_hash == hash_token(token)))
+    user = session.get(User, row.user_id) if row is not None else None
+    if row is None or user is None or not user.is_active:
+        raise TokenInvalid()
+    check_usable(expires_at=row.expires_at, used_at=row.used_at,
+                 used_message="Dieser Link wurde bereits verwendet. Bitte fordern Sie bei Bedarf einen neuen an.")
+    return row
+
+
+def reset_password(session: Session, *, token: str, password: str) -> User:
+    """Set a new password through a reset link; the link and all other open links of the
+    account become unusable, every existing session of the account ends."""
+    row = check_reset_token(session, token=token)
+    set_password(session, user_id=row.user_id, password=password, actor_id=row.user_id)
+    now = utcnow()
+    session.execute(update(PasswordResetToken).where(
+        PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
+        .values(used_at=now))
+    user = session.get(User, row.user_id)
+    # The owner proved access to the mailbox: lift the login throttle for the account.
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
+    record_event(session, action="user.password_reset", actor_id=user.id, user_id=user.id)
+    session.flush()
+    return user

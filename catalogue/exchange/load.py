@@ -21,7 +21,7 @@ Progress = Callable[[int, int], None]
 
 def term_ids(session: Session) -> dict[tuple[str, str], int]:
     return {(v, c): i for i, v, c in session.execute(
-        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code)).tuples()}
+        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code))}
 
 
 def vocabulary_codes(session: Session) -> dict[str, set[str]]:

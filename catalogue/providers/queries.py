@@ -26,7 +26,7 @@ def memberships_of(session: Session, user_id: int) -> list[tuple[Organisation, s
     return session.execute(
         select(Organisation, Membership.role)
         .join(Membership, Membership.organisation_id == Organisation.id)
-        .where(Membership.user_id == user_id).order_by(Organisation.name)).tuples().all()
+        .where(Membership.user_id == user_id).order_by(Organisation.name)).all()
 
 
 def offers_of(session: Session, organisation_id: int) -> list[OfferRow]:
