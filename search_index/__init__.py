@@ -1,0 +1,22 @@
+"""Full-text search for the Präventionskatalog, on Whoosh.
+
+Imports nothing from Flask, SQLModel or ``catalogue``: the database side builds
+:class:`OfferDocument` objects and feeds them to a :class:`SearchIndex`; the web
+side calls :func:`search` and loads the returned offer ids from the database.
+"""
+
+from .documents import OfferDocument
+from .errors import IndexBusy, SchemaOutdated, SearchIndexError
+from .filters import Filters
+from .query import (
+    MATCH_ALL, MATCH_FUZZY, MATCH_NONE, MATCH_PARTIAL, SORTS, SearchResult, search,
+)
+from .schema import FACET_FIELDS, SCHEMA_VERSION
+from .synonyms_default import DEFAULT_SYNONYMS
+from .writer import DriftReport, IndexStatus, SearchIndex
+
+__all__ = [
+    "DEFAULT_SYNONYMS", "DriftReport", "FACET_FIELDS", "Filters", "IndexBusy", "IndexStatus",
+    "MATCH_ALL", "MATCH_FUZZY", "MATCH_NONE", "MATCH_PARTIAL", "OfferDocument", "SCHEMA_VERSION",
+    "SORTS", "SchemaOutdated", "SearchIndex", "SearchIndexError", "SearchResult", "search",
+]

@@ -1,0 +1,317 @@
+"""German text analysis for the search index.
+
+This module is *stable on purpose*: Whoosh pickles the analyzer objects into the
+index, so the classes defined here are loaded again whenever an index is opened.
+Renaming or removing a class breaks existing indexes; changing what a class does
+changes how new text is analysed while old documents keep their old terms. Any
+such change must bump ``schema.SCHEMA_VERSION`` so the index gets rebuilt.
+
+Index chain (title, topics, summary, body, provider):
+    words -> lowercase -> fold (ä/ae->a, ö/oe->o, ü/ue->u, ß->ss, accents)
+          -> decompound (original + known parts) -> stop words -> German Snowball stem
+Query chain: the same without the decompounder.
+Spelling chain: lowercase words, unfolded and unstemmed, for "Meinten Sie …?".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.lang.stopwords import stoplists
+
+# A word is a run of letters/digits. Hyphens split ("Anti-Mobbing-Training" gives
+# three words), so hyphenated compounds need no decompounding.
+WORD_PATTERN = r"\w+"
+
+# Tokens longer than this are noise (hashes, run-together garbage) and would make
+# fuzzy matching expensive.
+MAX_TOKEN_LENGTH = 50
+
+# "ae"/"oe"/"ue" stand for ä/ö/ü, except after a vowel ("Feuer", "neue", "Bauer")
+# or after q ("Quelle"), where they are genuine letter pairs. The German Snowball
+# variant ("german2") uses the q rule; the vowel rule keeps the very common "eue".
+_DIGRAPH = re.compile(r"(?<![aeiouäöüq])([aou])e")
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lowercase and fold German spellings to one form: ä/ae→a, ö/oe→o, ü/ue→u, ß→ss.
+
+    Other accents are stripped as well ("Café" → "cafe"). Query and index text go
+    through the same function, so "Suchtprävention" and "Suchtpraevention" meet.
+    """
+    word = word.lower().replace("ß", "ss")
+    word = _DIGRAPH.sub(r"\1", word)
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Common German words that carry no meaning for search. The list is folded the
+# same way as the text, otherwise "fuer" would not match "für" and would become
+# a required query word. "innen" comes from gender forms ("Schüler*innen").
+_EXTRA_STOP_WORDS = ("innen", "sowie", "bzw", "usw", "ggf", "etc", "beim", "wurde", "zb")
+STOP_WORDS: frozenset[str] = frozenset(
+    fold(word) for word in (*stoplists["de"], *_EXTRA_STOP_WORDS)
+)
+
+# Word stems the decompounder knows. Written in ordinary German spelling and folded
+# at import. Combining forms ("schul" in "Schulweg") may be listed; they stem to the
+# same term as the full word ("schule" -> "schul").
+COMPOUND_PARTS_SOURCE: tuple[str, ...] = (
+    # prevention fields and topics
+    "prävention", "sucht", "droge", "drogen", "alkohol", "tabak", "nikotin", "rauch",
+    "rauchen", "raucher", "cannabis", "kiffen", "glück", "spiel", "spiele", "wette",
+    "gaming", "konsum", "rausch", "mittel", "medien", "medium", "internet", "online",
+    "handy", "smartphone", "computer", "cyber", "digital", "daten", "schutz",
+    "privatsphäre", "mobbing", "gewalt", "konflikt", "streit", "schlichtung",
+    "schlichter", "zivil", "courage", "demokratie", "extremismus", "rassismus",
+    "antisemitismus", "diskriminierung", "vielfalt", "toleranz", "respekt", "hass",
+    "hetze", "rede", "fake", "news", "nachricht", "verschwörung", "erzählung",
+    "sexting", "grooming", "porno", "pornografie", "sexual", "sexualität", "körper",
+    "pubertät", "liebe", "freundschaft", "beziehung", "gefühl", "gefühle", "wert",
+    "stress", "resilienz", "angst", "trauer", "krise", "depression", "ess",
+    "störung", "ernährung", "bewegung", "sport", "gesundheit", "gesund", "psyche",
+    "seele", "missbrauch", "grenze", "grenzen", "kriminal", "kriminalität",
+    "diebstahl", "betrug", "sach", "beschädigung", "verkehr", "rad", "fahrrad",
+    "helm", "sicherheit", "polizei", "feuer", "brand", "hilfe", "notfall", "not",
+    "ruf", "nummer", "telefon", "chat", "app", "verbot", "gesetz", "recht", "strafe",
+    "straf", "justiz", "waffe", "messer", "opfer", "täter", "zeuge", "hate", "speech",
+    "rechts", "extrem", "islamismus", "radikal", "radikalisierung", "glücksspiel",
+    "selbst", "verletzung", "abhängigkeit", "risiko", "lebens", "leben", "kompetenz",
+    "kompetenzen", "kommunikation", "information", "aufklärung", "intervention",
+    "früh", "erkennung", "anti", "null", "zucker", "energie", "drink",
+    "shisha", "dampfer", "vape", "dating", "foto", "bild", "bilder", "video",
+    # school and education
+    "schule", "schul", "klasse", "klassen", "lehrer", "lehrerin", "lehrkraft",
+    "lehrkräfte", "schüler", "schülerin", "eltern", "vater", "mutter", "familie",
+    "kind", "kinder", "jugend", "jugendliche", "mädchen", "jungen", "junge", "frauen",
+    "männer", "abend", "tag", "tage", "woche", "wochen", "stunde", "stunden",
+    "projekt", "unterricht", "einheit", "reihe", "fortbildung", "bildung",
+    "weiterbildung", "beratung", "berater", "stelle", "zentrum", "arbeit", "sozial",
+    "pädagogik", "pädagoge", "fach", "kraft", "kräfte", "team", "gruppe", "gruppen",
+    "peer", "peers", "training", "trainer", "workshop", "seminar", "kurs", "theater",
+    "stück", "parcours", "ausstellung", "vortrag", "film", "quiz", "methode",
+    "material", "materialien", "koffer", "box", "lern", "lernen", "ort", "raum", "hof",
+    "pause", "platz", "weg", "wege", "zeit", "frei", "freizeit", "ferien", "verein", "stadt", "teil",
+    "welt", "netz", "netzwerk", "werk", "grund", "ober", "gymnasium", "förder",
+    "gemeinschaft", "beruf", "berufs", "ausbildung", "auszubildende", "multiplikator",
+    "sprache", "leicht", "gebärden", "lotse", "lotsen", "mentor", "coach", "coaching",
+    "helfer", "begleitung", "betreuung", "sozialarbeit", "jugendarbeit",
+    "konzept", "programm", "angebot", "angebote", "aktion", "kampagne",
+    "wettbewerb", "rolle", "rollen", "geschlecht", "geschlechter", "identität",
+    "selbstwert", "mut", "stärke", "stark", "stärkung", "vertrauen", "hand", "buch",
+    "bücher", "heft", "brett", "karten", "übung", "übungen", "aufgabe",
+    "elternarbeit", "haus", "heim", "garten", "kita", "hort", "ganztag",
+    "klassenrat", "rat", "schülerrat", "vertretung", "mitbestimmung", "beteiligung",
+    "partizipation", "verantwortung", "regel", "regeln", "vereinbarung", "vertrag",
+    "alltag", "umgang", "nutzung", "nutzer", "erste", "ersthelfer",
+    "sanitäter", "konflikte", "lösung", "lösungen", "mediation", "mediator",
+    "streitschlichter", "gesundheits", "förderung", "bewusstsein",
+    "wissen", "escape", "room", "rallye", "tour", "fahrt", "reise",
+    "besuch", "museum", "gedenk", "stätte", "erinnerung", "geschichte", "politik",
+    "politische", "wahl", "rechte", "kinderrechte", "menschen", "menschenrechte",
+    "flucht", "migration", "integration", "inklusion", "behinderung",
+    "einsamkeit", "tod", "suizid", "krisen", "dienst", "notruf", "hotline",
+    "gegen", "kummer", "sorgen", "sorge", "post", "brief", "nachhilfe",
+)
+COMPOUND_PARTS: frozenset[str] = frozenset(fold(word) for word in COMPOUND_PARTS_SOURCE)
+
+# Linking elements between compound parts ("Präventions|projekt", "Kinder|n…").
+_LINKS = ("", "s", "es", "n", "en", "er", "e")
+# Inflection endings allowed after the last part ("Eltern|abend|e").
+_FINAL_ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "ern"})
+_MIN_PART = 3
+_MAX_COMPOUND = 40
+# Partial matches (the rest of the word is unknown) only count for long parts:
+# "sucht" must not be found in "versucht" or "untersucht".
+_MIN_LOOSE_PART = 6
+_MIN_LOOSE_REST = 3
+
+
+def _segment(word: str, start: int, parts: frozenset[str], memo: dict) -> list[str] | None:
+    """Cover ``word[start:]`` completely with known parts, linking elements and a final
+    inflection ending. Returns the parts (longest first match) or None."""
+    if start in memo:
+        return memo[start]
+    result = None
+    n = len(word)
+    for end in range(n, start + _MIN_PART - 1, -1):
+        part = word[start:end]
+        if part not in parts:
+            continue
+        if end == n or word[end:] in _FINAL_ENDINGS:
+            result = [part]
+            break
+        for link in _LINKS:
+            nxt = end + len(link)
+            if nxt < n and word.startswith(link, end):
+                rest = _segment(word, nxt, parts, memo)
+                if rest:
+                    result = [part, *rest]
+                    break
+        if result:
+            break
+    memo[start] = result
+    return result
+
+
+def _known(piece: str, parts: frozenset[str]) -> str | None:
+    """``piece`` or ``piece`` without an inflection ending, if it is a known part."""
+    if piece in parts:
+        return piece
+    for ending in _FINAL_ENDINGS:
+        if piece.endswith(ending) and piece[: -len(ending)] in parts:
+            return piece[: -len(ending)]
+    return None
+
+
+def _loose_parts(word: str, parts: frozenset[str]) -> list[str]:
+    """Known last and first part of a compound whose other half is unknown:
+    "Xyzmobbing" → "mobbing"; "Mobbingxyz" → "mobbing" (longest match each)."""
+    found = []
+    for start in range(_MIN_LOOSE_REST, len(word) - _MIN_LOOSE_PART + 1):
+        last = _known(word[start:], parts)
+        if last and len(last) >= _MIN_LOOSE_PART:
+            found.append(last)
+            break
+    for end in range(len(word) - _MIN_LOOSE_REST, _MIN_LOOSE_PART - 1, -1):
+        if word[:end] in parts:
+            found.append(word[:end])
+            break
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def split_compound(word: str, parts: frozenset[str] = COMPOUND_PARTS) -> tuple[str, ...]:
+    """Known parts of a (folded) compound word, or () when it is not a compound.
+
+    "cybermobbing" → ("cyber", "mobbing"); "elternabend" → ("eltern", "abend").
+    """
+    if len(word) < 2 * _MIN_PART or len(word) > _MAX_COMPOUND or not word.isalpha():
+        return ()
+    memo: dict = {}
+    # The whole word as a single part is not a split: look for two or more parts.
+    for end in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
+        if word[:end] not in parts:
+            continue
+        memo_parts = _segment_after(word, end, parts, memo)
+        if memo_parts:
+            return tuple(dict.fromkeys([word[:end], *memo_parts]))
+    return tuple(dict.fromkeys(p for p in _loose_parts(word, parts) if p != word))
+
+
+def _segment_after(word: str, end: int, parts: frozenset[str], memo: dict) -> list[str] | None:
+    """Segment the remainder after a first part, trying each linking element."""
+    for link in _LINKS:
+        nxt = end + len(link)
+        if nxt < len(word) and word.startswith(link, end):
+            rest = _segment(word, nxt, parts, memo)
+            if rest:
+                return rest
+    return None
+
+
+class GermanFoldingFilter(Filter):
+    """Folds umlauts and their spellings (see :func:`fold`)."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class DecompoundFilter(Filter):
+    """Index side: emit each token, then the known parts of a compound word at the
+    same position and character range, so "mobbing" finds and highlights
+    "Cybermobbing". Inactive for queries (a query word must not be split)."""
+
+    def __init__(self, parts: frozenset[str] = COMPOUND_PARTS):
+        self.parts = frozenset(parts)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.parts == self.parts
+
+    def __call__(self, tokens):
+        parts = self.parts
+        for t in tokens:
+            # Downstream filters (stemmer) rewrite t.text: keep the original first.
+            original = t.text
+            yield t
+            if t.mode == "query":
+                continue
+            for part in split_compound(original, parts):
+                t.text = part
+                yield t
+
+
+class SpellingWordFilter(Filter):
+    """Keeps words worth suggesting: alphabetic, 3+ letters, not a stop word."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            text = t.text
+            if len(text) >= 3 and text.isalpha() and fold(text) not in STOP_WORDS:
+                yield t
+
+
+class NfcFilter(Filter):
+    """Composes decomposed umlauts (a + U+0308 → ä) so suggestions look normal."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if not t.text.isascii():
+                t.text = unicodedata.normalize("NFC", t.text)
+            yield t
+
+
+def _tokenizer() -> RegexTokenizer:
+    return RegexTokenizer(WORD_PATTERN)
+
+
+def _stop_filter() -> StopFilter:
+    # renumber=False: compound parts keep the position of their compound.
+    return StopFilter(stoplist=STOP_WORDS, minsize=2, maxsize=MAX_TOKEN_LENGTH, renumber=False)
+
+
+def index_analyzer():
+    """Analyzer stored in the schema for the text fields (decompounds)."""
+    return (
+        _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | DecompoundFilter()
+        | _stop_filter() | StemFilter(lang="de")
+    )
+
+
+def query_analyzer():
+    """Same normalisation and stemming as :func:`index_analyzer`, no decompounding."""
+    return (
+        _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | _stop_filter()
+        | StemFilter(lang="de")
+    )
+
+
+def spelling_analyzer():
+    """Unstemmed, unfolded lowercase words for the spelling field.
+
+    Folding is left out on purpose: suggestions are shown to people, and
+    "Meinten Sie: Prävention?" reads better than "pravention". Whether a query word
+    is known at all is decided on the folded, stemmed fields instead.
+    """
+    return _tokenizer() | LowercaseFilter() | NfcFilter() | SpellingWordFilter()
+
+
+_QUERY_ANALYZER = query_analyzer()
+
+
+def query_terms(text: str) -> list[str]:
+    """The query-side terms of ``text`` (folded, stop words removed, stemmed)."""
+    return [t.text for t in _QUERY_ANALYZER(text, mode="query")]
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split raw text into words the way the analyzers do (no other processing)."""
+    return re.findall(WORD_PATTERN, text)

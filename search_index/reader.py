@@ -1,0 +1,64 @@
+"""A cached searcher that is reopened only when the index generation changes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .docsets import DocSets
+from .storage import storage_for
+
+
+class ReaderCache:
+    """Holds one open searcher and its :class:`DocSets` for a process.
+
+    ``get`` is cheap when nothing changed: it compares the live generation
+    directory (from the pointer file) and Whoosh's TOC generation with the cached
+    ones. Not thread-safe on its own; ``SearchIndex`` serialises access.
+    """
+
+    def __init__(self):
+        self._directory: Path | None = None
+        self._index = None
+        self._searcher = None
+        self._docsets: DocSets | None = None
+        self._pid = os.getpid()
+
+    def get(self, directory: Path):
+        """Return ``(searcher, docsets)`` for the live generation ``directory``."""
+        if self._pid != os.getpid():
+            # Forked (e.g. gunicorn --preload): file handles are shared with the
+            # parent, whose reads would move our file offsets. Start afresh.
+            self._forget()
+            self._pid = os.getpid()
+        if directory != self._directory:
+            self.close()
+            self._index = storage_for(directory).open_index()
+            self._searcher = self._index.searcher()
+            self._directory = directory
+        else:
+            fresh = self._searcher.refresh()
+            if fresh is not self._searcher:
+                # refresh() already closed what the new searcher does not reuse.
+                self._searcher = fresh
+                self._docsets = None
+        if self._docsets is None:
+            self._docsets = DocSets(self._searcher.reader())
+        return self._searcher, self._docsets
+
+    @property
+    def generation(self) -> tuple[str, int] | None:
+        """(directory name, Whoosh generation) of the cached searcher, if any."""
+        if self._searcher is None:
+            return None
+        return (self._directory.name, self._searcher.reader().generation())
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        if self._index is not None:
+            self._index.close()
+        self._forget()
+
+    def _forget(self) -> None:
+        self._directory = self._index = self._searcher = self._docsets = None

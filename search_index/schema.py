@@ -1,0 +1,79 @@
+"""The Whoosh schema of the offer index.
+
+Bump SCHEMA_VERSION whenever a field or anything in ``analysis`` changes: the
+schema (with its analyzers) is pickled into the index, and an index whose recorded
+version differs reports ``needs_rebuild``.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields
+
+from .analysis import index_analyzer, spelling_analyzer
+
+SCHEMA_VERSION = 1
+
+# Stands in for "not given" in numeric columns (grades, ages, cost): columns cannot
+# hold None, and no real value is negative.
+MISSING = -1
+
+# Full-text fields searched for each query word, with their field boosts.
+TEXT_FIELDS: dict[str, float] = {
+    "title": 3.0,
+    "topics_text": 2.0,
+    "summary": 1.0,
+    "body": 1.0,
+    "provider": 1.0,
+}
+
+# Keyword fields holding vocabulary codes; each is filterable and counted as facet.
+FACET_FIELDS: tuple[str, ...] = (
+    "field", "topic", "audience", "school_type", "format", "venue", "district",
+    "language", "level",
+)
+
+NUMERIC_FIELDS: tuple[str, ...] = ("grade_from", "grade_to", "age_from", "age_to", "cost_cents")
+
+SPELLING_FIELD = "spelling"
+
+
+def build_schema() -> fields.Schema:
+    """A fresh schema object; the analyzers are created once and shared by fields."""
+    analyzer = index_analyzer()
+    text = {
+        name: fields.TEXT(
+            analyzer=analyzer,
+            field_boost=boost,
+            # Title and summary are stored for highlighted snippets; the long body
+            # is not (it would double the index size for little gain).
+            stored=name in ("title", "summary"),
+            # No positions: users cannot write phrase queries, and positions would
+            # make the index noticeably larger.
+            phrase=False,
+        )
+        for name, boost in TEXT_FIELDS.items()
+    }
+    facets = {
+        name: fields.KEYWORD(commas=True, stored=False, scorable=False) for name in FACET_FIELDS
+    }
+    # Numbers live in columns (sortable=True): filters and sorting read the columns
+    # once per index generation instead of running slow numeric range queries.
+    numbers = {
+        name: fields.NUMERIC(int, bits=64, sortable=True, stored=False)
+        for name in NUMERIC_FIELDS
+    }
+    return fields.Schema(
+        id=fields.ID(unique=True, stored=True, sortable=True),
+        # The fingerprint lets ``check`` find stale documents without re-reading text.
+        fingerprint=fields.ID(stored=True),
+        **text,
+        # Separate unstemmed field: spelling=True on a stemmed field breaks fuzzy
+        # suggestions, because its word list would hold stems.
+        spelling=fields.TEXT(analyzer=spelling_analyzer(), spelling=True, phrase=False),
+        **facets,
+        **numbers,
+        is_free=fields.BOOLEAN(),
+        title_sort=fields.ID(sortable=True),
+        # Seconds since the epoch (UTC), for "newest first".
+        approved_at=fields.NUMERIC(int, bits=64, sortable=True),
+    )
