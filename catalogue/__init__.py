@@ -43,9 +43,11 @@ def _register_blueprints(app: Flask) -> None:
     from catalogue.accounts.views import bp as accounts_bp
     from catalogue.browse.views import bp as browse_bp
     from catalogue.providers.views import bp as providers_bp
+    from catalogue.offers.views import bp as offers_bp
     from catalogue.office.views import bp as office_bp
+    from catalogue.review.views import bp as review_bp
 
-    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp):
+    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp):
         app.register_blueprint(blueprint)
 
 

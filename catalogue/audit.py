@@ -33,3 +33,18 @@ def record_event(session: Session, *, action: str, actor_id: int | None,
                        details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True))
     session.add(event)
     return event
+
+
+def offer_history(session: Session, offer_id: int) -> list[tuple[AuditEvent, str]]:
+    """An offer's audit events, oldest first, each with the actor's name ('System' for jobs)."""
+    from sqlalchemy import select
+
+    from catalogue.accounts.models import User
+    rows = session.execute(
+        select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.actor_id)
+        .where(AuditEvent.offer_id == offer_id).order_by(AuditEvent.id)).all()
+    return [(event, name or "System") for event, name in rows]
+
+
+def event_details(event: AuditEvent) -> dict:
+    return json.loads(event.details or "{}")

@@ -113,9 +113,16 @@ def demo() -> None:
 
 @click.command("jobs")
 @click.option("--once", is_flag=True, help="Einmal ausführen statt in einer Schleife.")
-def jobs(once: bool) -> None:
-    """Run the periodic jobs (idempotent): mail delivery, clean-ups."""
-    from catalogue.jobs import run_jobs
+@click.option("--dry-run", is_flag=True, help="Nur anzeigen, was ablaufen und wer erinnert würde.")
+def jobs(once: bool, dry_run: bool) -> None:
+    """Run the periodic jobs (idempotent): expiry, renewal reminders, mail, clean-ups."""
+    from catalogue.jobs import preview_jobs, run_jobs
+    if dry_run:
+        for name, titles in preview_jobs(current_app._get_current_object()).items():
+            click.echo(f"{name}: {len(titles)}")
+            for title in titles:
+                click.echo(f"  – {title}")
+        return
     while True:
         for name, result in run_jobs(current_app._get_current_object()).items():
             if result:

@@ -5,7 +5,21 @@ from flask import Flask
 
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
-from catalogue.db import write_intent
+from catalogue.db import utcnow, write_intent
+from catalogue.offers.jobs import expire_offers, send_renewal_reminders
+
+
+def preview_jobs(app: Flask) -> dict[str, list[str]]:
+    """What the offer jobs would do now, changing nothing (dry run)."""
+    with app.app_context():
+        session = app.extensions["db_session_factory"]()
+        try:
+            today = utcnow().date()
+            return {"Siegel würden ablaufen": expire_offers(session, today=today, dry_run=True),
+                    "Erinnerungen würden versendet": send_renewal_reminders(session, today=today, dry_run=True)}
+        finally:
+            session.rollback()
+            session.close()
 
 
 def run_jobs(app: Flask) -> dict[str, int]:
@@ -15,6 +29,10 @@ def run_jobs(app: Flask) -> dict[str, int]:
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
         try:
+            today = utcnow().date()
+            results["Siegel abgelaufen"] = len(expire_offers(session, today=today))
+            results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, today=today))
+            session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Anmeldeversuche bereinigt"] = purge_login_attempts(
                 session, older_than_minutes=app.config["LOGIN_WINDOW_MINUTES"])

@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.exchange.spec import CODE_FIELDS, COLUMN_FIELDS, FORMAT
+from catalogue.exchange.spec import FORMAT
+from catalogue.offers.content import content_of
 from catalogue.offers.models import OPEN_STATES, Offer, OfferRevision
 from catalogue.offers.queries import terms_by_revision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
@@ -74,10 +75,3 @@ def _offer(session: Session, offer: Offer) -> dict:
 
 def _slug(session: Session, organisation_id: int) -> str:
     return session.scalar(select(Organisation.slug).where(Organisation.id == organisation_id))
-
-
-def content_of(revision: OfferRevision, terms: dict[str, list[VocabularyTerm]]) -> dict:
-    content = {name: getattr(revision, name) for name in COLUMN_FIELDS}
-    for key, vocabulary in CODE_FIELDS.items():
-        content[key] = [term.code for term in terms.get(vocabulary, [])]
-    return content

@@ -101,3 +101,25 @@ CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("email", "email"),
     FieldSpec("phone", "text", max_length=60),
 )
+
+# German labels of the content fields (forms, error messages, review diffs).
+CONTENT_LABELS: dict[str, str] = {
+    "title": "Titel", "summary": "Kurzbeschreibung", "description": "Beschreibung / Ablauf",
+    "goals": "Ziele", "theory": "Theoretische Grundlage / Wirkannahmen", "need": "Bedarfsbezug",
+    "fields": "Handlungsfelder", "topics": "Themen / Schlagworte", "audiences": "Zielgruppen",
+    "grade_from": "Klassenstufe von", "grade_to": "Klassenstufe bis", "age_from": "Alter von",
+    "age_to": "Alter bis", "school_types": "Schularten", "levels": "Präventionsebene", "formats": "Format",
+    "duration_value": "Dauer", "duration_unit": "Einheit der Dauer", "sessions": "Anzahl Termine",
+    "group_min": "Gruppengröße mindestens", "group_max": "Gruppengröße höchstens",
+    "staff_count": "Anzahl Durchführende", "staff_qualification": "Qualifikation der Durchführenden",
+    "venues": "Durchführungsort", "districts": "Einsatzgebiet", "is_free": "Kostenfrei",
+    "cost_amount": "Kosten in Euro", "cost_unit": "Kosten je", "cost_note": "Hinweis zu den Kosten",
+    "funding_note": "Finanzierungshinweise", "booking_info": "So buchen Sie",
+    "lead_time_weeks": "Vorlaufzeit in Wochen", "contact_email": "Kontakt-E-Mail",
+    "contact_phone": "Kontakt-Telefon", "contact_name": "Ansprechperson",
+    "requirements": "Voraussetzungen (Raum, Technik, Lehrkraft anwesend)",
+    "preparation": "Vor- und Nachbereitung", "curriculum_link": "Lehrplanbezug",
+    "evaluation_kind": "Evaluation", "evaluation_summary": "Ergebnisse der Evaluation",
+    "external_rating": "Externe Einstufung", "external_rating_url": "Link zur externen Einstufung",
+    "languages": "Sprachen", "accessibility_note": "Barrierefreiheit / Inklusion",
+}

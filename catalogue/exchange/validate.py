@@ -10,7 +10,7 @@ from typing import Iterable
 
 from email_validator import EmailNotValidError, validate_email
 
-from catalogue.exchange.spec import (CONTACT_FIELDS, CONTENT_FIELDS, FORMAT, LISTINGS, PENDING_STATES,
+from catalogue.exchange.spec import (CONTACT_FIELDS, CONTENT_FIELDS, CONTENT_LABELS, FORMAT, LISTINGS, PENDING_STATES,
                                      PROVIDER_FIELDS, REF_PATTERN, FieldSpec)
 
 MAX_ERRORS = 50
@@ -322,3 +322,23 @@ _CHECKERS = {
     "bool": _check_bool, "choice": _check_choice, "email": _check_email, "url": _check_url,
     "codes": _check_codes,
 }
+
+
+class FieldErrors(_Collector):
+    """Collects the first problem per field, for showing next to form fields."""
+
+    def __init__(self):
+        super().__init__()
+        self.by_field: dict[str, str] = {}
+
+    def add(self, line: int, name: str, message: str) -> None:
+        for key, label in CONTENT_LABELS.items():  # "grade_from" → „Klassenstufe von“
+            message = re.sub(rf"\b{key}\b", f"„{label}“", message)
+        self.by_field.setdefault(name, message[:1].upper() + message[1:] + ".")
+
+
+def content_problems(content: dict, vocabularies: dict[str, set[str]], complete: bool = True) -> dict[str, str]:
+    """Field → German message for everything that keeps `content` from being submitted."""
+    errors = FieldErrors()
+    validate_content(content, 0, errors, vocabularies, complete=complete)
+    return errors.by_field

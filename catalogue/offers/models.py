@@ -8,9 +8,9 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, Numeric, Text, text
 from sqlmodel import Field, SQLModel
 
 from catalogue.db import utcnow
+from catalogue.offers.workflow import OPEN_STATES
 
-OPEN_STATES = ("draft", "submitted", "in_review", "changes_requested")
-_OPEN_SQL = "state IN ('draft', 'submitted', 'in_review', 'changes_requested')"
+_OPEN_SQL = "state IN (" + ", ".join(f"'{state}'" for state in OPEN_STATES) + ")"
 
 
 def _text(nullable: bool = False):

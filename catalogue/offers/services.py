@@ -1,0 +1,203 @@
+"""Provider-side offer services: write, revise, submit, withdraw, pause, resume.
+
+Each service checks permission, guards the transition (workflow), changes rows under an
+optimistic lock, writes an audit event, records a search change when the public may see
+a difference, and flushes. The caller commits once.
+"""
+from __future__ import annotations
+
+import secrets
+
+from flask import current_app
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from catalogue.accounts.models import User
+from catalogue.audit import record_event
+from catalogue.db import utcnow
+from catalogue.errors import DomainError, NotFound, StaleEdit
+from catalogue.exchange.load import vocabulary_codes
+from catalogue.exchange.validate import content_problems
+from catalogue.indexing import record_search_change
+from catalogue.mail import queue_mail
+from catalogue.offers import workflow
+from catalogue.offers.content import changed_fields, read_content, write_content
+from catalogue.offers.models import Offer, OfferRevision
+from catalogue.permissions import can_edit_offers, is_office_admin
+from catalogue.providers.models import Organisation
+
+
+class IncompleteContent(DomainError):
+    """The revision cannot be submitted; `problems` maps field → German message."""
+
+    status = 400
+    default_message = "Das Angebot ist noch nicht vollständig. Bitte ergänzen Sie die markierten Felder."
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__()
+        self.problems = problems
+
+
+def bump_version(session: Session, model, row_id: int, expected_version: int) -> None:
+    """Optimistic lock: advance the row's version only if nobody changed it meanwhile.
+
+    Also serialises double-clicks: the second request finds the version moved on.
+    """
+    result = session.execute(update(model).where(model.id == row_id, model.version == expected_version)
+                             .values(version=model.version + 1))
+    if result.rowcount != 1:
+        raise StaleEdit()
+    session.expire_all()
+
+
+def provider_offer(session: Session, actor: User, offer_id: int) -> Offer:
+    """The offer if `actor` may edit it; 404 otherwise (other organisations' offers do not exist)."""
+    offer = session.get(Offer, offer_id)
+    if offer is None or not can_edit_offers(session, actor, offer.organisation_id):
+        raise NotFound()
+    return offer
+
+
+def provider_revision(session: Session, actor: User, revision_id: int) -> tuple[Offer, OfferRevision]:
+    revision = session.get(OfferRevision, revision_id)
+    if revision is None:
+        raise NotFound()
+    return provider_offer(session, actor, revision.offer_id), revision
+
+
+def create_offer(session: Session, *, actor: User, organisation_id: int, content: dict) -> OfferRevision:
+    """A new offer with its first revision as a draft (may be incomplete)."""
+    if not can_edit_offers(session, actor, organisation_id):
+        raise NotFound()
+    offer = Offer(ref=f"angebot-{secrets.token_hex(5)}", organisation_id=organisation_id)
+    session.add(offer)
+    session.flush()
+    revision = OfferRevision(offer_id=offer.id, number=1, created_by_id=actor.id)
+    session.add(revision)
+    session.flush()
+    write_content(session, revision, content)
+    record_event(session, action="offer.created", actor_id=actor.id, organisation_id=organisation_id,
+                 offer_id=offer.id, revision_id=revision.id)
+    return revision
+
+
+def save_revision(session: Session, *, actor: User, revision_id: int, expected_version: int,
+                  content: dict) -> bool:
+    """Save an editable revision. Returns False (and changes nothing) when nothing changed."""
+    offer, revision = provider_revision(session, actor, revision_id)
+    if revision.state not in workflow.EDITABLE_STATES:
+        raise workflow.InvalidTransition("Diese Fassung liegt der Koordinierungsstelle vor und kann "
+                                         "gerade nicht bearbeitet werden.")
+    changes = changed_fields(read_content(session, revision), content)
+    if revision.version != expected_version:
+        raise StaleEdit()
+    if not changes:
+        return False
+    bump_version(session, OfferRevision, revision.id, expected_version)
+    revision = session.get(OfferRevision, revision_id)
+    write_content(session, revision, content)
+    revision.updated_at = utcnow()
+    record_event(session, action="revision.saved", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=revision.id, fields=changes)
+    session.flush()
+    return True
+
+
+def start_revision(session: Session, *, actor: User, offer_id: int, expected_version: int,
+                   renewal: bool = False) -> OfferRevision:
+    """A new draft copied from the live revision; the live one stays public meanwhile."""
+    offer = provider_offer(session, actor, offer_id)
+    live = session.get(OfferRevision, offer.live_revision_id) if offer.live_revision_id else None
+    if live is None:
+        raise workflow.InvalidTransition("Dieses Angebot hat noch keine freigegebene Fassung.")
+    if open_revision(session, offer.id) is not None:
+        raise workflow.InvalidTransition("Es gibt bereits eine offene Fassung dieses Angebots.")
+    bump_version(session, Offer, offer.id, expected_version)
+    number = session.scalar(select(func.max(OfferRevision.number)).where(OfferRevision.offer_id == offer.id))
+    revision = OfferRevision(offer_id=offer.id, number=number + 1, created_by_id=actor.id)
+    session.add(revision)
+    session.flush()
+    write_content(session, revision, read_content(session, live))
+    record_event(session, action="revision.renewal_started" if renewal else "revision.started",
+                 actor_id=actor.id, organisation_id=offer.organisation_id, offer_id=offer.id,
+                 revision_id=revision.id, based_on=live.id)
+    return revision
+
+
+def open_revision(session: Session, offer_id: int) -> OfferRevision | None:
+    return session.scalar(select(OfferRevision).where(
+        OfferRevision.offer_id == offer_id, OfferRevision.state.in_(workflow.OPEN_STATES)))
+
+
+def _transition(session: Session, *, actor: User, revision_id: int, expected_version: int,
+                action: str) -> tuple[Offer, OfferRevision, str]:
+    offer, revision = provider_revision(session, actor, revision_id)
+    target = workflow.next_revision_state(revision.state, action, workflow.PROVIDER)
+    bump_version(session, OfferRevision, revision.id, expected_version)
+    revision = session.get(OfferRevision, revision_id)
+    previous, revision.state = revision.state, target
+    revision.updated_at = utcnow()
+    record_event(session, action=f"revision.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=revision.id, **{"from": previous, "to": target})
+    return offer, revision, previous
+
+
+def submit_revision(session: Session, *, actor: User, revision_id: int, expected_version: int) -> None:
+    """Submit for review once complete; the office is told by mail."""
+    _, revision = provider_revision(session, actor, revision_id)
+    problems = content_problems(read_content(session, revision), vocabulary_codes(session))
+    if problems:
+        raise IncompleteContent(problems)
+    offer, revision, _ = _transition(session, actor=actor, revision_id=revision_id,
+                                     expected_version=expected_version, action="submit")
+    revision.submitted_at = utcnow()
+    organisation = session.get(Organisation, offer.organisation_id)
+    config = current_app.config
+    queue_mail(session, to=config["OFFICE_EMAIL"], subject=f"Neue Einreichung: {revision.title}",
+               body=f"{organisation.name} hat „{revision.title}“ (Fassung {revision.number}) zur Prüfung "
+                    f"eingereicht.\n\nZur Prüfliste: {config['BASE_URL']}/koordination/pruefung\n")
+    session.flush()
+
+
+def withdraw_submission(session: Session, *, actor: User, revision_id: int, expected_version: int) -> None:
+    _transition(session, actor=actor, revision_id=revision_id, expected_version=expected_version,
+                action="withdraw")
+    session.flush()
+
+
+def discard_revision(session: Session, *, actor: User, revision_id: int, expected_version: int) -> None:
+    """Throw away an unsubmitted draft; a never-listed offer keeps its history."""
+    _transition(session, actor=actor, revision_id=revision_id, expected_version=expected_version,
+                action="discard")
+    session.flush()
+
+
+def change_listing(session: Session, *, actor: User, offer_id: int, expected_version: int, action: str,
+                   reason: str = "") -> None:
+    """Pause, resume or withdraw a listed offer (its provider, or an office admin)."""
+    offer = session.get(Offer, offer_id)
+    if offer is None:
+        raise NotFound()
+    if can_edit_offers(session, actor, offer.organisation_id):
+        kind = workflow.PROVIDER
+    elif is_office_admin(actor):
+        kind = workflow.OFFICE
+    else:
+        raise NotFound()
+    target = workflow.next_listing(offer.listing, action, kind)
+    if action in {"pause", "withdraw"} and not reason.strip():
+        raise IncompleteContent({"reason": "Bitte geben Sie einen Grund an."})
+    if action == "resume":
+        live = session.get(OfferRevision, offer.live_revision_id)
+        if workflow.seal_expired(live.seal_valid_until, utcnow().date()):
+            raise workflow.InvalidTransition("Das Siegel ist abgelaufen; bitte erneuern Sie das Angebot.")
+    bump_version(session, Offer, offer.id, expected_version)
+    offer = session.get(Offer, offer_id)
+    previous, offer.listing = offer.listing, target
+    offer.listing_reason = reason.strip() if action != "resume" else ""
+    offer.updated_at = utcnow()
+    record_event(session, action=f"offer.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=offer.live_revision_id, reason=reason.strip(),
+                 **{"from": previous, "to": target})
+    record_search_change(session, offer_id=offer.id)
+    session.flush()

@@ -1,0 +1,55 @@
+"""The decision rules of a review, pure: which decisions a set of ratings allows.
+
+- approve: every criterion rated; every Muss criterion met, or met partly with a recorded
+  condition, or not applicable; no exclusion criterion failed.
+- reject: always possible with a reason code; forced when an exclusion criterion is not met.
+- request changes: possible unless an exclusion criterion is not met (that forces rejection).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DECISIONS = ("approve", "request_changes", "reject")
+DECISION_LABELS = {"approve": "Freigeben", "request_changes": "Änderungen erbitten", "reject": "Ablehnen"}
+RATING_LABELS = {"erfuellt": "erfüllt", "teilweise": "teilweise", "nicht_erfuellt": "nicht erfüllt",
+                 "nicht_anwendbar": "nicht anwendbar"}
+KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}
+
+
+@dataclass(frozen=True)
+class RatedCriterion:
+    code: str
+    kind: str  # muss | soll | exclusion
+    rating: str | None  # None: not rated yet
+    condition: str = ""
+
+
+def decision_problems(decision: str, ratings: list[RatedCriterion], reason_codes: list[str],
+                      message: str) -> list[str]:
+    """German reasons why `decision` is not allowed; empty when it is."""
+    if decision not in DECISIONS:
+        return ["Unbekannte Entscheidung."]
+    failed_exclusions = [r.code for r in ratings if r.kind == "exclusion" and r.rating == "nicht_erfuellt"]
+    if decision == "reject":
+        return [] if reason_codes else ["Bitte geben Sie für die Ablehnung mindestens einen Grund an."]
+    if failed_exclusions:
+        return [f"Ausschlusskriterium {', '.join(failed_exclusions)} ist nicht erfüllt: "
+                "das Angebot muss abgelehnt werden."]
+    if decision == "request_changes":
+        return [] if message.strip() else ["Bitte schreiben Sie dem Träger, was zu ändern ist."]
+    return _approval_problems(ratings)
+
+
+def _approval_problems(ratings: list[RatedCriterion]) -> list[str]:
+    problems = []
+    unrated = [r.code for r in ratings if r.rating is None]
+    if unrated:
+        problems.append("Für die Freigabe müssen alle Kriterien bewertet sein; offen: " + ", ".join(unrated) + ".")
+    for r in ratings:
+        if r.kind == "muss" and r.rating == "nicht_erfuellt":
+            problems.append(f"Muss-Kriterium {r.code} ist nicht erfüllt.")
+        elif r.kind == "muss" and r.rating == "teilweise" and not r.condition.strip():
+            problems.append(f"Muss-Kriterium {r.code} ist nur teilweise erfüllt: bitte eine Auflage angeben.")
+        elif r.kind == "exclusion" and r.rating not in (None, "erfuellt"):
+            problems.append(f"Ausschlusskriterium {r.code} muss erfüllt sein.")
+    return problems

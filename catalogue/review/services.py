@@ -1,0 +1,205 @@
+"""Office-side review services: start a review, rate the criteria, decide.
+
+Approval acts on the exact revision that was reviewed: it becomes live, the previous
+live revision is superseded, the seal is set. Nobody reviews an offer of an
+organisation they belong to; four-eyes mode needs APPROVALS_REQUIRED approvals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from catalogue.accounts.models import User
+from catalogue.audit import record_event
+from catalogue.db import utcnow
+from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
+from catalogue.indexing import record_search_change
+from catalogue.mail import queue_mail
+from catalogue.offers import workflow
+from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.services import bump_version
+from catalogue.permissions import is_office, member_role
+from catalogue.providers.models import Organisation
+from catalogue.review import rules
+from catalogue.review.criteria_seed import REASON_CODES
+from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
+
+
+class DecisionRefused(DomainError):
+    """The ratings do not allow the chosen decision; `problems` says why (German)."""
+
+    status = 400
+
+    def __init__(self, problems: list[str]):
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Rating:
+    rating: str | None
+    comment: str = ""
+    condition: str = ""
+
+
+def _reviewable(session: Session, actor: User, revision_id: int) -> tuple[Offer, OfferRevision]:
+    """The revision if `actor` may review it (office role, not a member of the organisation)."""
+    if not is_office(actor):
+        raise PermissionDenied()
+    revision = session.get(OfferRevision, revision_id)
+    if revision is None:
+        raise NotFound()
+    offer = session.get(Offer, revision.offer_id)
+    if member_role(session, actor, offer.organisation_id) is not None:
+        raise PermissionDenied("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
+                               "(Trennung der Zuständigkeiten).")
+    return offer, revision
+
+
+def current_criteria_set(session: Session) -> CriteriaSet:
+    return session.scalar(select(CriteriaSet).where(CriteriaSet.is_current.is_(True))
+                          .order_by(CriteriaSet.version.desc()))
+
+
+def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int) -> Review:
+    """Assign `actor` to a submitted revision, or add a second reviewer in four-eyes mode."""
+    offer, revision = _reviewable(session, actor, revision_id)
+    existing = session.scalar(select(Review).where(Review.revision_id == revision.id,
+                                                   Review.reviewer_id == actor.id))
+    if existing is not None:
+        raise InvalidTransition("Sie prüfen diese Fassung bereits.")
+    if revision.state == "in_review":
+        if current_app.config["APPROVALS_REQUIRED"] < 2:
+            raise InvalidTransition("Diese Fassung wird bereits geprüft.")
+        bump_version(session, OfferRevision, revision.id, expected_version)
+    else:
+        target = workflow.next_revision_state(revision.state, "start_review", workflow.OFFICE)
+        bump_version(session, OfferRevision, revision.id, expected_version)
+        revision = session.get(OfferRevision, revision_id)
+        revision.state = target
+    review = Review(revision_id=revision_id, reviewer_id=actor.id,
+                    criteria_set_id=current_criteria_set(session).id)
+    session.add(review)
+    session.flush()
+    record_event(session, action="review.started", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=revision_id, review_id=review.id)
+    session.flush()
+    return review
+
+
+def _own_open_review(session: Session, actor: User, review_id: int) -> tuple[Review, Offer, OfferRevision]:
+    review = session.get(Review, review_id)
+    if review is None:
+        raise NotFound()
+    offer, revision = _reviewable(session, actor, review.revision_id)
+    if review.reviewer_id != actor.id:
+        raise PermissionDenied("Diese Prüfung ist einer anderen Person zugewiesen.")
+    if review.decided_at is not None or revision.state != "in_review":
+        raise InvalidTransition("Über diese Fassung wurde bereits entschieden.")
+    return review, offer, revision
+
+
+def _store_ratings(session: Session, review: Review, ratings: dict[str, Rating]) -> list[rules.RatedCriterion]:
+    criteria = session.scalars(select(Criterion).where(Criterion.criteria_set_id == review.criteria_set_id)
+                               .order_by(Criterion.sort_order)).all()
+    stored = {r.criterion_id: r for r in session.scalars(
+        select(ReviewRating).where(ReviewRating.review_id == review.id))}
+    rated = []
+    for criterion in criteria:
+        given = ratings.get(criterion.code, Rating(None))
+        row = stored.get(criterion.id)
+        if given.rating is None:
+            if row is not None:
+                session.delete(row)
+        else:
+            row = row or ReviewRating(review_id=review.id, criterion_id=criterion.id, rating=given.rating)
+            row.rating, row.comment, row.condition = given.rating, given.comment.strip(), given.condition.strip()
+            session.add(row)
+        rated.append(rules.RatedCriterion(criterion.code, criterion.kind, given.rating, given.condition))
+    return rated
+
+
+def save_review(session: Session, *, actor: User, review_id: int, expected_version: int,
+                ratings: dict[str, Rating], message: str, internal_note: str) -> None:
+    """Keep the reviewer's ratings and notes without deciding yet."""
+    review, offer, revision = _own_open_review(session, actor, review_id)
+    bump_version(session, Review, review.id, expected_version)
+    review = session.get(Review, review_id)
+    _store_ratings(session, review, ratings)
+    review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
+    session.flush()
+
+
+def decide_review(session: Session, *, actor: User, review_id: int, expected_version: int,
+                  revision_version: int, decision: str, ratings: dict[str, Rating], reason_codes: list[str],
+                  message: str, internal_note: str) -> str:
+    """Record the decision; returns the revision's resulting state."""
+    review, offer, revision = _own_open_review(session, actor, review_id)
+    unknown = [code for code in reason_codes if code not in REASON_CODES]
+    if unknown:
+        raise DecisionRefused([f"Unbekannter Grund: {', '.join(unknown)}."])
+    bump_version(session, Review, review.id, expected_version)
+    review = session.get(Review, review_id)
+    rated = _store_ratings(session, review, ratings)
+    problems = rules.decision_problems(decision, rated, reason_codes, message)
+    if decision == "approve" and session.get(Organisation, offer.organisation_id).verified_on is None:
+        problems.append("Der Träger ist noch nicht verifiziert (Grund PROVIDER_NOT_VERIFIED).")
+    if problems:
+        raise DecisionRefused(problems)
+    review.decision, review.decided_at = decision, utcnow()
+    review.reason_codes = ",".join(reason_codes)
+    review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
+    record_event(session, action=f"review.{decision}", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
+    if decision == "approve" and _approvals(session, revision.id) < current_app.config["APPROVALS_REQUIRED"]:
+        session.flush()
+        return revision.state  # four-eyes: waiting for the next approval
+    bump_version(session, OfferRevision, revision.id, revision_version)
+    revision = session.get(OfferRevision, revision.id)
+    revision.state = workflow.next_revision_state(revision.state, decision, workflow.OFFICE)
+    revision.decided_at = utcnow()
+    if decision == "approve":
+        _make_live(session, actor, session.get(Offer, offer.id), revision)
+    _notify_provider(session, offer, revision, decision, message)
+    session.flush()
+    return revision.state
+
+
+def _approvals(session: Session, revision_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Review).where(
+        Review.revision_id == revision_id, Review.decision == "approve")) or 0
+
+
+def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision) -> None:
+    """Publish exactly this revision with a fresh seal; supersede the previous live one."""
+    today = utcnow().date()
+    revision.seal_awarded_on = revision.checked_on = today
+    revision.seal_valid_until = workflow.seal_valid_until(today, current_app.config["SEAL_VALIDITY_MONTHS"])
+    revision.checked_by_id = actor.id
+    previous = session.get(OfferRevision, offer.live_revision_id) if offer.live_revision_id else None
+    if previous is not None:
+        previous.state = workflow.next_revision_state(previous.state, "supersede", workflow.SYSTEM)
+    offer.live_revision_id = revision.id
+    offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
+    offer.listing_reason, offer.renewal_notice_for = "", None
+    offer.updated_at = utcnow()
+    record_event(session, action="offer.published", actor_id=actor.id, organisation_id=offer.organisation_id,
+                 offer_id=offer.id, revision_id=revision.id,
+                 superseded=previous.id if previous else None, seal_valid_until=revision.seal_valid_until)
+    record_search_change(session, offer_id=offer.id)
+
+
+SUBJECTS = {"approve": "freigegeben", "request_changes": "Änderungen erbeten", "reject": "abgelehnt"}
+
+
+def _notify_provider(session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str) -> None:
+    organisation = session.get(Organisation, offer.organisation_id)
+    config = current_app.config
+    body = (f"Ihre Fassung {revision.number} von „{revision.title}“ wurde geprüft: {SUBJECTS[decision]}.\n\n"
+            + (f"Nachricht der Koordinierungsstelle:\n{message.strip()}\n\n" if message.strip() else "")
+            + f"Details: {config['BASE_URL']}/traeger/angebote/{offer.id}\n")
+    queue_mail(session, to=organisation.email, subject=f"Prüfergebnis: {revision.title} – {SUBJECTS[decision]}",
+               body=body)
