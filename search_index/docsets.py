@@ -68,7 +68,9 @@ class DocSets:
     def column(self, fieldname: str) -> list:
         """Per-docnum values of a sortable field (deleted documents included)."""
         if fieldname not in self._columns:
-            self._columns[fieldname] = list(self._reader.column_reader(fieldname))
+            # An empty index has an EmptyReader, which has no columns at all.
+            values = list(self._reader.column_reader(fieldname)) if self.size else []
+            self._columns[fieldname] = values
         return self._columns[fieldname]
 
     @property

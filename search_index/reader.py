@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from whoosh.reading import EmptyReader
+
 from .docsets import DocSets
 from .storage import storage_for
 
@@ -32,19 +34,25 @@ class ReaderCache:
             self._forget()
             self._pid = os.getpid()
         if directory != self._directory:
-            self.close()
-            self._index = storage_for(directory).open_index()
-            self._searcher = self._index.searcher()
-            self._directory = directory
-        else:
-            fresh = self._searcher.refresh()
-            if fresh is not self._searcher:
-                # refresh() already closed what the new searcher does not reuse.
-                self._searcher = fresh
+            self._open(directory)
+        elif not self._searcher.up_to_date():
+            if isinstance(self._searcher.reader(), EmptyReader):
+                # Whoosh cannot refresh a searcher of an empty index (its reader
+                # has no segment list to reuse): open a new one.
+                self._open(directory)
+            else:
+                # refresh() closes what the new searcher does not reuse.
+                self._searcher = self._searcher.refresh()
                 self._docsets = None
         if self._docsets is None:
             self._docsets = DocSets(self._searcher.reader())
         return self._searcher, self._docsets
+
+    def _open(self, directory: Path) -> None:
+        self.close()
+        self._index = storage_for(directory).open_index()
+        self._searcher = self._index.searcher()
+        self._directory = directory
 
     @property
     def generation(self) -> tuple[str, int] | None:
