@@ -18,9 +18,12 @@ catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.
 
 def _progress(label: str):
     """A progress callback printing 'label: done/total' on one line."""
+    interactive = sys.stderr.isatty()
+
     def report(done: int, total: int) -> None:
         if done == total or done % 25 == 0:
-            click.echo(f"\r{label}: {done}/{total}", nl=done == total, err=True)
+            end = done == total or not interactive
+            click.echo(f"{chr(13) if interactive else ''}{label}: {done}/{total}", nl=end, err=True)
     return report
 
 

@@ -50,7 +50,7 @@ def grade_text(grade_from: int | None, grade_to: int | None,
         parts.append(f"Klasse {grade_from}" if grade_from == grade_to
                      else f"Klassen {grade_from}–{grade_to}")
     if age_from is not None and age_to is not None:
-        parts.append(f"{age_from}–{age_to} Jahre")
+        parts.append(f"ab {age_from} Jahren" if age_to >= 99 else f"{age_from}–{age_to} Jahre")
     return ", ".join(parts)
 
 

@@ -8,7 +8,7 @@ from catalogue.vocabularies.seed import (COST_UNITS, DURATION_UNITS, EVALUATION_
                                          REVISION_VOCABULARIES)
 
 FORMAT = "praeventionskatalog/1"
-REF_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$"
+REF_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])$"  # 2–60, no hyphen at either end
 LISTINGS = ("live", "paused", "withdrawn", "expired", "unlisted")
 PENDING_STATES = OPEN_STATES  # an imported offer may carry one open revision
 

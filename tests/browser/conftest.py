@@ -70,16 +70,17 @@ def live_server(tmp_path_factory, chromium):
     for command in (["db", "upgrade"], ["demo"]):
         subprocess.run(flask + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=(tmp / "gunicorn.log").open("w"))
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base_url + "/", process)
-        yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with (tmp / "gunicorn.log").open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_until_up(base_url + "/", process)
+            yield base_url
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

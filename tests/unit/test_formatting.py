@@ -43,3 +43,7 @@ def test_single_grade_is_singular():
 
 def test_duration_has_german_unit():
     assert duration_text(Decimal("1.5"), "tage") == "1,5 Tage"
+
+
+def test_open_ended_age_range_reads_ab():
+    assert grade_text(None, None, 18, 99) == "ab 18 Jahren"
