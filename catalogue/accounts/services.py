@@ -139,13 +139,19 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
         PasswordResetToken.expires_at > now)) or 0
     if open_tokens >= MAX_OPEN_RESET_TOKENS:
         return
-    token, token_hash = new_token()
-    session.add(PasswordResetToken(user_id=user.id, token_hash=token_hash,
-                                   expires_at=now + timedelta(hours=valid_hours)))
+    link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(session, to=user.email, subject="Passwort zurücksetzen – Präventionskatalog",
-               body=_reset_mail(user.name, link_base + token, valid_hours))
+               body=_reset_mail(user.name, link, valid_hours))
     record_event(session, action="user.password_reset_requested", actor_id=None, user_id=user.id)
     session.flush()
+
+
+def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_hours: int) -> str:
+    """Store a new single-use reset token for the account; returns the link to send."""
+    token, token_hash = new_token()
+    session.add(PasswordResetToken(user_id=user_id, token_hash=token_hash,
+                                   expires_at=utcnow() + timedelta(hours=valid_hours)))
+    return link_base + token
 
 
 def _reset_mail(name: str, link: str, valid_hours: int) -> str:

@@ -8,6 +8,11 @@ from flask_login import current_user, login_user, logout_user
 
 from catalogue import db
 from catalogue.accounts import forms, services
+from catalogue.accounts.links import token_link_base
+from catalogue.accounts.tokens import TokenExpired, TokenInvalid
+from catalogue.errors import DomainError, ValidationFailed
+from catalogue.providers import members
+from catalogue.providers.models import Organisation
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
 
@@ -53,6 +58,88 @@ def logout():
     return redirect(url_for("browse.index"))
 
 
+RESET_SENT = ("Wenn zu dieser Adresse ein Konto besteht, haben wir eine E-Mail mit einem Link zum "
+              "Zurücksetzen des Passworts gesendet. Bitte sehen Sie auch im Spam-Ordner nach.")
+
+
+def link_problem(error: DomainError, retry_url: str | None = None, retry_label: str | None = None):
+    """A clear page for an invalid, used or expired link from an e-mail."""
+    return render_template("accounts/link_problem.html", message=error.message, retry_url=retry_url,
+                           retry_label=retry_label), error.status
+
+
 @bp.route("/passwort-vergessen", methods=["GET", "POST"])
 def reset_request():
-    return render_template("errors/error.html", status=501, title="Passwort", message="folgt"), 501
+    form = forms.ResetRequestForm()
+    if form.validate_on_submit():
+        services.request_password_reset(
+            db.get_session(), email=form.email.data, link_base=token_link_base("accounts.reset_password"),
+            valid_hours=current_app.config["RESET_TOKEN_HOURS"])
+        db.commit()
+        flash(RESET_SENT, "success")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/reset_request.html", form=form)
+
+
+@bp.route("/passwort-neu/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    session = db.get_session()
+    try:
+        services.check_reset_token(session, token=token)
+    except (TokenInvalid, TokenExpired) as exc:
+        return link_problem(exc, url_for("accounts.reset_request"), "Neuen Link anfordern")
+    form = forms.ResetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            services.reset_password(session, token=token, password=form.password.data)
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return render_template("accounts/reset_password.html", form=form), exc.status
+        db.commit()
+        flash("Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.", "success")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/reset_password.html", form=form)
+
+
+@bp.route("/einladung/<token>", methods=["GET", "POST"])
+def accept_invitation(token: str):
+    session = db.get_session()
+    try:
+        invitation = members.check_invitation(session, token=token)
+    except (TokenInvalid, TokenExpired) as exc:
+        return link_problem(exc)
+    page = dict(invitation=invitation, organisation=session.get(Organisation, invitation.organisation_id),
+                role_label=members.ROLE_LABELS.get(invitation.role, invitation.role))
+    if current_user.is_authenticated:
+        if current_user.email != invitation.email:
+            return render_template("accounts/invitation.html", mode="other_account", **page)
+        return _join_invitation(token, page)
+    if services.find_user_by_email(session, invitation.email) is not None:
+        return render_template("accounts/invitation.html", mode="log_in", **page)
+    return _register_through_invitation(token, page)
+
+
+def _join_invitation(token: str, page: dict):
+    form = forms.ActionForm()
+    if form.validate_on_submit():
+        members.accept_invitation(db.get_session(), token=token, user_id=current_user.id)
+        db.commit()
+        flash(f"Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
+        return redirect(url_for("providers.dashboard"))
+    return render_template("accounts/invitation.html", mode="confirm", form=form, **page)
+
+
+def _register_through_invitation(token: str, page: dict):
+    form = forms.AcceptInvitationForm()
+    if form.validate_on_submit():
+        try:
+            user = members.accept_invitation_with_new_account(
+                db.get_session(), token=token, name=form.name.data, password=form.password.data)
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return render_template("accounts/invitation.html", mode="register", form=form, **page), exc.status
+        db.commit()
+        login_user(user)
+        flash(f"Willkommen, {user.name}. Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
+        return redirect(url_for("providers.dashboard"))
+    return render_template("accounts/invitation.html", mode="register", form=form, **page)

@@ -1,11 +1,16 @@
-"""Provider area: dashboard, organisation self-registration, members and invitations."""
+"""Provider area: dashboard, organisation self-registration, profile, members and invitations."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
-from flask_login import current_user, login_required
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required, login_user
 
-from catalogue.db import get_session
-from catalogue.providers import queries
+from catalogue.accounts.forms import InvitationForm, show_error
+from catalogue.accounts.links import absolute_url, token_link_base
+from catalogue.db import commit, get_session
+from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
+from catalogue.providers import members, queries, services
+from catalogue.providers.access import managed_organisation
+from catalogue.providers.forms import OrganisationFields, ProfileForm, RegistrationForm
 
 bp = Blueprint("providers", __name__, url_prefix="/traeger")
 
@@ -21,4 +26,126 @@ def dashboard():
 
 @bp.route("/registrieren", methods=["GET", "POST"])
 def register():
-    return render_template("errors/error.html", status=501, title="Registrierung", message="folgt"), 501
+    """New organisation; logged-in people become its admin, others create their account too."""
+    signed_in = current_user.is_authenticated
+    form = OrganisationFields() if signed_in else RegistrationForm()
+    if form.validate_on_submit():
+        person = ({"user_id": current_user.id} if signed_in else
+                  {"person_name": form.person_name.data, "person_email": form.person_email.data,
+                   "password": form.password.data})
+        try:
+            _organisation, user = services.register_organisation(
+                get_session(), **form.organisation_values(), **person,
+                office_email=current_app.config["OFFICE_EMAIL"], review_url=absolute_url("office.dashboard"))
+        except ValidationFailed as exc:
+            show_error(form, exc)
+            return render_template("providers/register.html", form=form), exc.status
+        commit()
+        if not signed_in:
+            login_user(user)
+        flash("Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
+              "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen.", "success")
+        return redirect(url_for("providers.dashboard"))
+    return render_template("providers/register.html", form=form)
+
+
+@bp.route("/<slug>/profil", methods=["GET", "POST"])
+@login_required
+def profile(slug: str):
+    session = get_session()
+    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    form = ProfileForm(obj=organisation)
+    if form.validate_on_submit():
+        try:
+            changed = services.update_organisation(
+                session, actor_id=current_user.id, organisation_id=organisation.id, version=form.version.data,
+                **form.organisation_values(), description=form.description.data or "")
+        except ValidationFailed as exc:
+            show_error(form, exc)
+            return _profile_page(organisation, form), exc.status
+        except StaleEdit as exc:
+            return _stale_profile_page(organisation, form, exc)
+        commit()
+        flash("Das Profil wurde gespeichert." if changed else "Es gab keine Änderungen zu speichern.", "success")
+        return redirect(url_for("providers.profile", slug=organisation.slug))
+    return _profile_page(organisation, form)
+
+
+def _profile_page(organisation, form, stale: str | None = None, saved: dict | None = None):
+    return render_template("providers/profile.html", organisation=organisation, form=form,
+                           stale=stale, saved=saved or {})
+
+
+def _stale_profile_page(organisation, form, error: StaleEdit):
+    """Keep the person's input, show what is saved now, and let the next save build on it."""
+    get_session().refresh(organisation)
+    saved = {name: getattr(organisation, name) for name in services.PROFILE_FIELDS
+             if (form[name].data or "") != getattr(organisation, name)}
+    form.version.raw_data = None
+    form.version.data = organisation.version
+    return _profile_page(organisation, form, error.message, saved), error.status
+
+
+@bp.get("/<slug>/mitglieder")
+@login_required
+def member_list(slug: str):
+    organisation = managed_organisation(get_session(), actor_id=current_user.id, slug=slug)
+    return _members_page(organisation, InvitationForm())
+
+
+def _members_page(organisation, form, error: str | None = None):
+    session = get_session()
+    return render_template("providers/members.html", organisation=organisation, form=form, error=error,
+                           role_labels=members.ROLE_LABELS,
+                           members=members.list_members(session, organisation.id),
+                           invitations=members.list_open_invitations(session, organisation.id))
+
+
+@bp.post("/<slug>/mitglieder")
+@login_required
+def invite(slug: str):
+    session = get_session()
+    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    form = InvitationForm()
+    if not form.validate_on_submit():
+        return _members_page(organisation, form), 400
+    try:
+        members.invite_member(session, actor_id=current_user.id, organisation_id=organisation.id,
+                              email=form.email.data, role=form.role.data,
+                              link_base=token_link_base("accounts.accept_invitation"),
+                              valid_days=current_app.config["INVITATION_DAYS"])
+    except ValidationFailed as exc:
+        show_error(form, exc)
+        return _members_page(organisation, form), exc.status
+    commit()
+    flash(f"Die Einladung an {form.email.data} wurde versendet.", "success")
+    return redirect(url_for("providers.member_list", slug=organisation.slug))
+
+
+# Buttons below are plain forms: the CSRF token is checked for every POST by CSRFProtect.
+@bp.post("/<slug>/mitglieder/<int:user_id>/entfernen")
+@login_required
+def remove_member(slug: str, user_id: int):
+    session = get_session()
+    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    try:
+        members.remove_member(session, actor_id=current_user.id, organisation_id=organisation.id, user_id=user_id)
+    except InvalidTransition as exc:
+        return _members_page(organisation, InvitationForm(formdata=None), exc.message), exc.status
+    commit()
+    flash("Die Person gehört dem Träger nicht mehr an.", "success")
+    if user_id == current_user.id:
+        return redirect(url_for("providers.dashboard"))
+    return redirect(url_for("providers.member_list", slug=organisation.slug))
+
+
+@bp.post("/<slug>/einladungen/<int:invitation_id>/zurueckziehen")
+@login_required
+def withdraw_invitation(slug: str, invitation_id: int):
+    session = get_session()
+    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    members.withdraw_invitation(session, actor_id=current_user.id, organisation_id=organisation.id,
+                                invitation_id=invitation_id)
+    commit()
+    flash("Die Einladung wurde zurückgezogen.", "success")
+    return redirect(url_for("providers.member_list", slug=organisation.slug))

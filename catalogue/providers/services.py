@@ -1,0 +1,143 @@
+"""Organisation services: self-registration and profile edits."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from catalogue.accounts.models import Membership, User
+from catalogue.accounts.services import create_user, normalise_email
+from catalogue.audit import record_event
+from catalogue.db import utcnow
+from catalogue.errors import StaleEdit, ValidationFailed
+from catalogue.indexing import record_search_change
+from catalogue.mail import queue_mail
+from catalogue.offers.models import Offer
+from catalogue.permissions import require
+from catalogue.providers.access import get_organisation, require_manager
+from catalogue.providers.models import Organisation
+from catalogue.vocabularies.seed import ORG_TYPES
+
+PROFILE_FIELDS = ("name", "legal_form", "org_type", "description", "email", "phone", "website",
+                  "street", "postcode", "city")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+SLUG_BASE_LENGTH = 50  # leaves room for a numeric suffix within the column's 60
+
+
+def website_error(url: str) -> str | None:
+    """German message when a website is not a plain http(s) address (no javascript: links)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or " " in url.strip():
+        return "Bitte geben Sie eine Web-Adresse an, die mit http:// oder https:// beginnt."
+    return None
+
+
+def slugify(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.lower().translate(_TRANSLITERATION))
+    text = text.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:SLUG_BASE_LENGTH].strip("-")
+    return slug or "traeger"
+
+
+def unique_slug(session: Session, name: str) -> str:
+    """A slug from the name; with -2, -3, … appended when it is taken."""
+    base = slugify(name)
+    taken = set(session.scalars(select(Organisation.slug).where(
+        or_(Organisation.slug == base, Organisation.slug.like(f"{base}-%")))))
+    suffix = 1
+    slug = base
+    while slug in taken:
+        suffix += 1
+        slug = f"{base}-{suffix}"
+    return slug
+
+
+def _clean_profile(values: dict) -> dict:
+    """Stripped values, checked where a form alone cannot be trusted (services are the gate)."""
+    values = {key: (value or "").strip() for key, value in values.items()}
+    values["email"] = normalise_email(values["email"])
+    if not values["name"]:
+        raise ValidationFailed("Bitte geben Sie den Namen des Trägers an.", "name")
+    if values["org_type"] not in ORG_TYPES:
+        raise ValidationFailed("Bitte wählen Sie aus, welche Art von Träger Sie sind.", "org_type")
+    if not values["email"]:
+        raise ValidationFailed("Bitte geben Sie eine E-Mail-Adresse des Trägers an.", "email")
+    if message := website_error(values["website"]):
+        raise ValidationFailed(message, "website")
+    return values
+
+
+def register_organisation(session: Session, *, name: str, legal_form: str, org_type: str, email: str,
+                          phone: str, website: str, street: str, postcode: str, city: str,
+                          office_email: str, review_url: str, user_id: int | None = None,
+                          person_name: str = "", person_email: str = "", password: str = "",
+                          ) -> tuple[Organisation, User]:
+    """A new, unverified organisation; tells the office.
+
+    Its first admin is the logged-in person (`user_id`) or a new account made from
+    `person_name`, `person_email` and `password`.
+    """
+    values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type, email=email,
+                                 phone=phone, website=website, street=street, postcode=postcode, city=city))
+    if user_id is not None:
+        user = session.get(User, user_id)
+        require(bool(user and user.is_active))
+    else:
+        user = _first_person(session, person_name, person_email, password)
+    organisation = Organisation(slug=unique_slug(session, values["name"]), **values)
+    session.add(organisation)
+    session.flush()
+    session.add(Membership(user_id=user.id, organisation_id=organisation.id, role="admin"))
+    record_event(session, action="organisation.registered", actor_id=user.id,
+                 organisation_id=organisation.id, name=organisation.name)
+    record_event(session, action="membership.added", actor_id=user.id, organisation_id=organisation.id,
+                 user_id=user.id, role="admin")
+    queue_mail(session, to=office_email, subject=f"Neuer Träger registriert: {organisation.name}",
+               body=(f"{user.name} ({user.email}) hat den Träger „{organisation.name}“ im "
+                     f"Präventionskatalog registriert.\n\nBitte prüfen Sie die Angaben und "
+                     f"verifizieren Sie den Träger:\n{review_url}\n"))
+    session.flush()
+    return organisation, user
+
+
+def _first_person(session: Session, name: str, email: str, password: str) -> User:
+    try:
+        return create_user(session, email=email, name=name, password=password)
+    except ValidationFailed as exc:
+        field = {"email": "person_email", "name": "person_name"}.get(exc.field, exc.field)
+        raise ValidationFailed(exc.message, field) from exc
+
+
+def update_organisation(session: Session, *, actor_id: int, organisation_id: int, version: int,
+                        name: str, legal_form: str, org_type: str, description: str, email: str,
+                        phone: str, website: str, street: str, postcode: str, city: str) -> bool:
+    """Save the profile if nobody saved it since `version` was read; False when nothing changed."""
+    require_manager(session, session.get(User, actor_id), organisation_id)
+    organisation = get_organisation(session, organisation_id)
+    values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type,
+                                 description=description, email=email, phone=phone, website=website,
+                                 street=street, postcode=postcode, city=city))
+    if organisation.version != version:
+        raise StaleEdit()
+    changed = sorted(key for key in PROFILE_FIELDS if getattr(organisation, key) != values[key])
+    if not changed:
+        return False
+    # Compare-and-set: of two saves that read the same version, only one can win.
+    result = session.execute(
+        update(Organisation)
+        .where(Organisation.id == organisation_id, Organisation.version == version)
+        .values(**values, version=version + 1, updated_at=utcnow()))
+    if result.rowcount != 1:
+        raise StaleEdit()
+    record_event(session, action="organisation.updated", actor_id=actor_id,
+                 organisation_id=organisation_id, fields=changed)
+    # Offers show their provider's name and contact: their search documents change too.
+    for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
+        record_search_change(session, offer_id=offer_id)
+    session.flush()
+    return True

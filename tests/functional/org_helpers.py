@@ -1,0 +1,39 @@
+"""Helpers for the account, organisation and office tests: log in, post forms, read mail."""
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from catalogue.mail import MailOutbox
+from tests.conftest import csrf_from
+from tests.factories import PASSWORD
+
+LINK = re.compile(r"https?://[^/\s]+(/\S+)")
+
+
+def post_form(client, path: str, data: dict, *, form_page: str | None = None):
+    """POST like a browser: fetch the form page first for a CSRF token."""
+    token = csrf_from(client.get(form_page or path).get_data(as_text=True))
+    return client.post(path, data={**data, "csrf_token": token})
+
+
+def log_in(client, email: str, password: str = PASSWORD):
+    response = post_form(client, "/konto/anmelden", {"email": email, "password": password})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return response
+
+
+def mails_to(db, address: str) -> list[MailOutbox]:
+    return list(db.scalars(select(MailOutbox).where(MailOutbox.to_addr == address).order_by(MailOutbox.id)))
+
+
+def link_in(mail: MailOutbox) -> str:
+    """The path of the (first) link in a mail, to follow with the test client."""
+    match = LINK.search(mail.body)
+    assert match, f"no link in mail: {mail.body}"
+    return match.group(1)
+
+
+def text(response) -> str:
+    return response.get_data(as_text=True)
