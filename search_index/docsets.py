@@ -17,6 +17,8 @@ from .schema import FACET_FIELDS, MISSING
 
 # Range and cost masks are built on demand; user input could ask for many values.
 _MAX_CACHED = 256
+# Term masks: ~1.3 KB each at 10,000 documents, 13 KB at 100,000.
+_MAX_TERMS = 2048
 
 
 def mask_of(docnums: Iterable[int], size: int) -> int:
@@ -50,6 +52,7 @@ class DocSets:
         }
         self.free = self._postings_mask("is_free", True)
         self._columns: dict[str, list] = {}
+        self._terms: dict[tuple[str, str], int] = {}
         self._ranges: dict[tuple, int] = {}
         self._orders: dict[str, list[int]] = {}
 
@@ -64,6 +67,16 @@ class DocSets:
             return 0
         # Postings skip deleted documents, so these masks never include them.
         return mask_of(self._reader.postings(fieldname, value).all_ids(), self.size)
+
+    def term_mask(self, fieldname: str, text: str) -> int:
+        """Documents containing the term; cached, as query words repeat a lot."""
+        key = (fieldname, text)
+        mask = self._terms.get(key)
+        if mask is None:
+            if len(self._terms) >= _MAX_TERMS:
+                self._terms.clear()
+            mask = self._terms[key] = self._postings_mask(fieldname, text)
+        return mask
 
     def column(self, fieldname: str) -> list:
         """Per-docnum values of a sortable field (deleted documents included)."""

@@ -14,15 +14,17 @@ Matching, in this order, within the active filters:
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from whoosh.query import And, Or, Term
 
 from .analysis import WORD_PATTERN, query_terms, tokenize_words
-from .docsets import DocSets, docnums_of, mask_of
+from .docsets import DocSets, docnums_of
 from .filters import Filters
 from .highlight import snippet
 from .schema import FACET_FIELDS, SPELLING_FIELD, TEXT_FIELDS
@@ -233,7 +235,9 @@ def search(
             order = docsets.order("newest" if sort == "newest" else "title")
             docnums = _ordered_page(order, final, start, start + per_page)
         else:
-            docnums = _relevance_page(searcher, query, final, start, start + per_page)
+            docnums = _relevance_page(
+                searcher, query, final, text_mask & docsets.alive, start, start + per_page
+            )
         terms = frozenset(
             t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt
         )
@@ -250,31 +254,42 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int):
     """(query, text mask, match kind) after the AND → fuzzy → OR fallbacks."""
     if not words:
         return None, docsets.alive, MATCH_ALL
-    reader = searcher.reader()
-    exact = build_query(words)
-    exact_mask = _mask(searcher, docsets, exact)
+    exact_mask = words_mask(docsets, words)
     if exact_mask & passing:
-        return exact, exact_mask, MATCH_ALL
+        return build_query(words), exact_mask, MATCH_ALL
+    reader = searcher.reader()
     for word in words:
         if not _is_known(reader, word):
             word.corrections = _corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
     if any(w.corrections for w in words):
-        fuzzy = build_query(words, fuzzy=True)
-        mask = _mask(searcher, docsets, fuzzy)
+        mask = words_mask(docsets, words, fuzzy=True)
         if mask & passing:
-            return fuzzy, mask, MATCH_FUZZY
+            return build_query(words, fuzzy=True), mask, MATCH_FUZZY
     if len(words) > 1:
-        partial = build_query(words, fuzzy=True, require_all=False)
-        mask = _mask(searcher, docsets, partial)
+        mask = words_mask(docsets, words, fuzzy=True, require_all=False)
         if mask & passing:
-            return partial, mask, MATCH_PARTIAL
-    return exact, exact_mask, MATCH_NONE
+            return build_query(words, fuzzy=True, require_all=False), mask, MATCH_PARTIAL
+    return build_query(words), exact_mask, MATCH_NONE
 
 
-def _mask(searcher, docsets: DocSets, query) -> int:
-    # docs_for_query skips scoring; relevance is only needed for the one page.
-    return mask_of(searcher.docs_for_query(query), docsets.size)
+def words_mask(docsets: DocSets, words: list[QueryWord], *, fuzzy: bool = False,
+               require_all: bool = True) -> int:
+    """The documents ``build_query`` with the same arguments matches, computed from
+    cached term masks: no scoring, and repeated words cost nothing."""
+    result = docsets.alive if require_all else 0
+    for word in words:
+        word_mask = 0
+        for terms, _ in word.alternatives(fuzzy):
+            alt = docsets.alive
+            for term in terms:
+                any_field = 0
+                for name in TEXT_FIELDS:
+                    any_field |= docsets.term_mask(name, term)
+                alt &= any_field
+            word_mask |= alt
+        result = (result & word_mask) if require_all else (result | word_mask)
+    return result
 
 
 def filter_masks(docsets: DocSets, filters: Filters) -> dict[str, int]:
@@ -325,12 +340,32 @@ def _ordered_page(order: list[int], final: int, start: int, end: int) -> list[in
     return page
 
 
-def _relevance_page(searcher, query, final: int, start: int, end: int) -> list[int]:
-    allowed = set(docnums_of(final))
-    if not allowed:
+def _relevance_page(searcher, query, final: int, text_mask: int, start: int, end: int) -> list[int]:
+    """Document numbers ranked start..end by score among the ``final`` documents."""
+    if not final:
         return []
-    results = searcher.search(query, filter=allowed, limit=end)
-    return [results.docnum(i) for i in range(start, min(end, results.scored_length()))]
+    if final == text_mask:
+        # No filter narrows the text match: Whoosh can skip low-scoring blocks.
+        results = searcher.search(query, limit=end)
+        return [results.docnum(i) for i in range(start, min(end, results.scored_length()))]
+    # Filtered: score only the documents that passed. A Whoosh filter would still
+    # walk and check every text match.
+    scored = []
+    docnums = docnums_of(final)
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        matcher = query.matcher(sub, context)
+        limit = offset + sub.doc_count_all()
+        for docnum in docnums[bisect_left(docnums, offset):bisect_left(docnums, limit)]:
+            local = docnum - offset
+            if not matcher.is_active():
+                break
+            if matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                scored.append((-matcher.score(), docnum))
+    # Ties in score keep document order, as Whoosh's own ranking does.
+    return [docnum for _, docnum in heapq.nsmallest(end, scored)][start:end]
 
 
 def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset[str]) -> dict[int, str]:

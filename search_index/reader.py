@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from whoosh.reading import EmptyReader
-
 from .docsets import DocSets
 from .storage import storage_for
 
@@ -16,7 +14,8 @@ class ReaderCache:
 
     ``get`` is cheap when nothing changed: it compares the live generation
     directory (from the pointer file) and Whoosh's TOC generation with the cached
-    ones. Not thread-safe on its own; ``SearchIndex`` serialises access.
+    ones, and reopens only when either moved on. Not thread-safe on its own;
+    ``SearchIndex`` serialises access.
     """
 
     def __init__(self):
@@ -33,17 +32,11 @@ class ReaderCache:
             # parent, whose reads would move our file offsets. Start afresh.
             self._forget()
             self._pid = os.getpid()
-        if directory != self._directory:
+        # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it re-adds segments that
+        # a merge removed and reuses segment readers with outdated deletions, so
+        # a replaced document showed up twice. Opening anew costs a few ms.
+        if directory != self._directory or not self._searcher.up_to_date():
             self._open(directory)
-        elif not self._searcher.up_to_date():
-            if isinstance(self._searcher.reader(), EmptyReader):
-                # Whoosh cannot refresh a searcher of an empty index (its reader
-                # has no segment list to reuse): open a new one.
-                self._open(directory)
-            else:
-                # refresh() closes what the new searcher does not reuse.
-                self._searcher = self._searcher.refresh()
-                self._docsets = None
         if self._docsets is None:
             self._docsets = DocSets(self._searcher.reader())
         return self._searcher, self._docsets

@@ -200,3 +200,20 @@ def test_index_from_an_older_schema_needs_a_rebuild_and_refuses_writes(index, ma
         index.apply(4, [make_offer(1)], [])
     index.rebuild([make_offer(1)], seq=4)
     assert not index.needs_rebuild and index.last_seq == 4
+
+
+def test_cached_searcher_does_not_show_replaced_versions(index, make_offer):
+    # Whoosh's Searcher.refresh() reuses segment readers with stale deletions;
+    # a replaced document would then be found twice.
+    index.rebuild([make_offer(1, "Alter Titel"), make_offer(2, "Anderes")])
+    assert search(index, "Titel").ids == (1,)
+    index.upsert([make_offer(1, "Neuer Name")])
+    assert search(index, "Titel").ids == ()
+    assert search(index, "").total == 2
+
+
+def test_cached_searcher_does_not_resurrect_merged_segments(index, make_offer):
+    for n in range(1, 13):  # many small commits make Whoosh merge segments
+        index.upsert([make_offer(n, f"Angebot {n}")])
+        assert search(index, "").total == n
+    assert index.check({n: make_offer(n, f"Angebot {n}").fingerprint() for n in range(1, 13)}).ok

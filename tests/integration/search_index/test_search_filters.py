@@ -99,3 +99,20 @@ def test_free_count_ignores_the_free_filter_only(filled):
 def test_facet_counts_forget_deleted_offers(filled):
     filled.delete([3])
     assert search(filled, "").facets["audience"] == {"eltern": 0, "schueler": 4}
+
+
+def test_filtered_results_keep_relevance_order_across_segments(index, make_offer):
+    # One commit per offer leaves several segments; filtered ranking walks each.
+    texts = ["Mobbing", "Mobbing Mobbing Mobbing", "Mobbing und Gewalt", "Mobbing Mobbing"]
+    for n, text in enumerate(texts, start=1):
+        index.upsert([make_offer(n, "Angebot", body=text, district=["nord" if n != 3 else "ost"])])
+    unfiltered = [i for i in search(index, "Mobbing").ids if i != 3]
+    assert list(search(index, "Mobbing", filters={"district": ["nord"]}).ids) == unfiltered
+
+
+def test_filtered_relevance_pages_do_not_overlap(index, make_offer):
+    index.rebuild([make_offer(n, "Workshop", body="Workshop " * (n % 7 + 1), district=["nord"])
+                   for n in range(1, 41)] + [make_offer(99, "Workshop", district=["ost"])])
+    pages = [search(index, "Workshop", filters={"district": ["nord"]}, page=p, per_page=15).ids
+             for p in (1, 2, 3)]
+    assert sorted(sum(pages, ())) == list(range(1, 41))
