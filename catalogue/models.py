@@ -7,6 +7,7 @@ from catalogue.indexing import SearchChange
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
+from catalogue.search.models import SearchMiss, Synonym
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
 from catalogue.vocabularies.models import VocabularyTerm
 
@@ -16,5 +17,5 @@ __all__ = [
     "AuditEvent", "CriteriaSet", "Criterion", "Invitation", "LoginAttempt", "MailOutbox",
     "Membership", "Offer", "OfferRevision", "Organisation", "OrganisationContact",
     "OrganisationDistrict", "PasswordResetToken", "Review", "ReviewRating", "RevisionTerm",
-    "SearchChange", "User", "VocabularyTerm", "metadata",
+    "SearchChange", "SearchMiss", "Synonym", "User", "VocabularyTerm", "metadata",
 ]

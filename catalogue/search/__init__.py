@@ -1,0 +1,1 @@
+"""Public search: query parameters, the index with its database fallback, synonyms, misses."""
