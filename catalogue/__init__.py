@@ -52,9 +52,16 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_after_commit(app: Flask) -> None:
-    from catalogue import db, mail
+    from catalogue import mail
 
     def deliver_mail(session):
-        mail.deliver_pending(session, app.config)
+        if not session.info.pop("mail_queued", False):
+            return
+        if app.config["TESTING"]:
+            mail.deliver_pending(session, app.config)
+        else:
+            # Off the request: the answer must not take longer when a mail was queued
+            # (password reset would otherwise tell known addresses from unknown ones).
+            mail.deliver_in_background(app)
 
     app.extensions["after_commit"].append(deliver_mail)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from catalogue.errors import DomainError
@@ -40,6 +41,13 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(_error):
         return _page(400, "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. "
+                          "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.")
+
+    @app.errorhandler(IntegrityError)
+    def _conflict(error: IntegrityError):
+        # Two requests raced for the same unique value; the loser gets a clear answer.
+        app.logger.warning("integrity conflict: %s", error.orig)
+        return _page(409, "Ein gleichzeitiger Vorgang ist Ihnen zuvorgekommen. "
                           "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.")
 
     @app.errorhandler(HTTPException)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import threading
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -41,7 +42,23 @@ class MailOutbox(SQLModel, table=True):
 def queue_mail(session: Session, *, to: str, subject: str, body: str) -> MailOutbox:
     mail = MailOutbox(to_addr=to, subject=subject, body=body)
     session.add(mail)
+    session.info["mail_queued"] = True
     return mail
+
+
+def deliver_in_background(app) -> None:
+    """Send pending mail in a daemon thread with its own session; the jobs loop is the backstop."""
+    def run():
+        from catalogue.db import write_intent
+        write_intent.set(True)
+        session = app.extensions["db_session_factory"]()
+        try:
+            deliver_pending(session, app.config)
+        except Exception:  # never let a mail problem surface anywhere but the log
+            log.exception("background mail delivery failed")
+        finally:
+            session.close()
+    threading.Thread(target=run, name="mail-delivery", daemon=True).start()
 
 
 def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
