@@ -1,9 +1,6 @@
 """Search: user text and filters in, one page of offer ids with facets out.
 
-User text is never parsed as query syntax: it is split into words, each word is
-analysed like the index text, and the query is built here. Quotes, AND/OR/NOT,
-"-", "*" and friends are therefore just characters (mostly dropped by the
-tokenizer) and cannot make a search fail.
+User text is treated as plain words (see ``words.py``), never as query syntax.
 
 Matching, in this order, within the active filters:
   1. "all":     every word matches (each word in any text field, or a synonym);
@@ -15,30 +12,24 @@ Matching, in this order, within the active filters:
 from __future__ import annotations
 
 import heapq
-import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from whoosh.query import And, Or, Term
-
-from .analysis import WORD_PATTERN, query_terms, tokenize_words
+from .analysis import query_terms
 from .docsets import DocSets, docnums_of
 from .filters import Filters
 from .highlight import snippet
-from .schema import FACET_FIELDS, SPELLING_FIELD, TEXT_FIELDS
+from .schema import FACET_FIELDS
+from .words import (
+    QueryWord, build_query, clean_text, corrections, is_known, parse_query, suggestion,
+    words_mask,
+)
 
 MATCH_ALL, MATCH_FUZZY, MATCH_PARTIAL, MATCH_NONE = "all", "fuzzy", "partial", "none"
 SORTS = ("relevance", "title", "newest")
-MAX_QUERY_CHARS = 500
-MAX_QUERY_WORDS = 12
 MAX_PER_PAGE = 100
-SYNONYM_BOOST = 0.5
-CORRECTION_BOOST = 0.7
 FREE_FACET = "is_free"
-# Written in capitals, these are meant as query syntax, not as words.
-_OPERATORS = frozenset({"AND", "OR", "NOT", "UND", "ODER", "NICHT"})
 
 
 @dataclass(frozen=True)
@@ -59,141 +50,6 @@ class SearchResult:
     def partial(self) -> bool:
         """True when not all words matched and the results are an OR fallback."""
         return self.match == MATCH_PARTIAL
-
-
-@dataclass
-class QueryWord:
-    """One user word with its analysed forms."""
-
-    text: str
-    terms: tuple[str, ...]
-    synonyms: tuple[tuple[str, ...], ...] = ()
-    corrections: tuple[str, ...] = ()
-    correction_terms: tuple[tuple[str, ...], ...] = ()
-
-    def alternatives(self, fuzzy: bool) -> list[tuple[tuple[str, ...], float]]:
-        """(terms, boost) pairs any of which satisfies this word."""
-        alts = [(self.terms, 1.0)] + [(s, SYNONYM_BOOST) for s in self.synonyms]
-        if fuzzy:
-            alts += [(c, CORRECTION_BOOST) for c in self.correction_terms]
-        return alts
-
-
-# -- input -----------------------------------------------------------------------
-
-
-def clean_text(text) -> str:
-    """User input as safe plain text: bounded length, no control characters."""
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    text = unicodedata.normalize("NFC", text[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_CHARS]
-    # Category C: control, format, surrogate, private use, unassigned. Lone
-    # surrogates would otherwise fail when Whoosh encodes terms as UTF-8.
-    return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
-
-
-def synonym_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
-    """Synonyms keyed by the analysed term of a one-word key, values analysed too,
-    so "Kippen" finds the entry "kippe"."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for key, values in (synonyms or {}).items():
-        key_terms = query_terms(clean_text(key))
-        if len(key_terms) != 1:
-            continue  # query words are matched one at a time
-        if isinstance(values, str):
-            values = [values]
-        for value in values:
-            terms = tuple(query_terms(clean_text(value)))
-            if terms and terms != tuple(key_terms):
-                table.setdefault(key_terms[0], []).append(terms)
-    return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
-
-
-def parse_query(text, synonyms: Mapping[str, Sequence[str]] | None = None) -> list[QueryWord]:
-    """The distinct meaningful words of ``text`` (stop words dropped), at most
-    MAX_QUERY_WORDS."""
-    table = synonym_table(synonyms)
-    words: list[QueryWord] = []
-    seen: set[tuple[str, ...]] = set()
-    for token in tokenize_words(clean_text(text)):
-        if token in _OPERATORS:
-            continue  # "Mobbing AND Eltern": all words count anyway
-        terms = tuple(query_terms(token))
-        if not terms or terms in seen:
-            continue
-        seen.add(terms)
-        synonyms_ = tuple(s for t in terms for s in table.get(t, ()))
-        words.append(QueryWord(token, terms, synonyms_))
-        if len(words) == MAX_QUERY_WORDS:
-            break
-    return words
-
-
-# -- query building ----------------------------------------------------------------
-
-
-def _any_field(term: str, boost: float = 1.0):
-    return Or([Term(name, term) for name in TEXT_FIELDS], boost=boost)
-
-
-def _all_terms(terms: tuple[str, ...], boost: float):
-    if len(terms) == 1:
-        return _any_field(terms[0], boost)
-    return And([_any_field(t) for t in terms], boost=boost)
-
-
-def word_query(word: QueryWord, fuzzy: bool = False):
-    """Matches documents containing the word (or a synonym/correction) anywhere."""
-    return Or([_all_terms(terms, boost) for terms, boost in word.alternatives(fuzzy)])
-
-
-def build_query(words: list[QueryWord], *, fuzzy: bool = False, require_all: bool = True):
-    parts = [word_query(w, fuzzy) for w in words]
-    return And(parts) if require_all else Or(parts)
-
-
-# -- spelling ----------------------------------------------------------------------
-
-
-def _is_known(reader, word: QueryWord) -> bool:
-    """Does the word (or one of its synonyms) occur in the index at all?"""
-    return any(
-        all(any((name, t) in reader for name in TEXT_FIELDS) for t in terms)
-        for terms, _ in word.alternatives(fuzzy=False)
-    )
-
-
-def _corrections(reader, word: QueryWord, limit: int = 3) -> tuple[str, ...]:
-    """Indexed words within a small edit distance, most frequent first."""
-    lower = word.text.lower()
-    if not (3 <= len(lower) <= 30) or not lower.isalpha():
-        return ()
-    # prefix=1: most typos are not in the first letter, and it makes the
-    # automaton walk far cheaper.
-    for distance in (1, 2) if len(lower) >= 6 else (1,):
-        found = set(reader.terms_within(SPELLING_FIELD, lower, distance, prefix=1))
-        found = {w for w in found if tuple(query_terms(w)) not in ((), word.terms)}
-        if found:
-            ranked = sorted(found, key=lambda w: (-reader.doc_frequency(SPELLING_FIELD, w), w))
-            return tuple(ranked[:limit])
-    return ()
-
-
-def _suggestion(text: str, words: list[QueryWord]) -> str | None:
-    """The user's text with unknown words replaced by their best correction."""
-    replacements = {w.text: w.corrections[0] for w in words if w.corrections}
-    if not replacements:
-        return None
-
-    def replace(m: re.Match) -> str:
-        word = m.group(0)
-        new = replacements.get(word)
-        if new is None:
-            return word
-        return new[:1].upper() + new[1:] if word[:1].isupper() else new
-
-    suggestion = " ".join(re.sub(WORD_PATTERN, replace, text).split())
-    return suggestion if suggestion != " ".join(text.split()) else None
 
 
 # -- search ------------------------------------------------------------------------
@@ -246,7 +102,7 @@ def search(
         ids = tuple(docsets.ids[d] for d in docnums)
     return SearchResult(
         total=total, page=page, per_page=per_page, page_count=page_count, ids=ids,
-        highlights=highlights, facets=facets, suggestion=_suggestion(text, words), match=match,
+        highlights=highlights, facets=facets, suggestion=suggestion(text, words), match=match,
     )
 
 
@@ -259,8 +115,8 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int):
         return build_query(words), exact_mask, MATCH_ALL
     reader = searcher.reader()
     for word in words:
-        if not _is_known(reader, word):
-            word.corrections = _corrections(reader, word)
+        if not is_known(reader, word):
+            word.corrections = corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
     if any(w.corrections for w in words):
         mask = words_mask(docsets, words, fuzzy=True)
@@ -271,25 +127,6 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int):
         if mask & passing:
             return build_query(words, fuzzy=True, require_all=False), mask, MATCH_PARTIAL
     return build_query(words), exact_mask, MATCH_NONE
-
-
-def words_mask(docsets: DocSets, words: list[QueryWord], *, fuzzy: bool = False,
-               require_all: bool = True) -> int:
-    """The documents ``build_query`` with the same arguments matches, computed from
-    cached term masks: no scoring, and repeated words cost nothing."""
-    result = docsets.alive if require_all else 0
-    for word in words:
-        word_mask = 0
-        for terms, _ in word.alternatives(fuzzy):
-            alt = docsets.alive
-            for term in terms:
-                any_field = 0
-                for name in TEXT_FIELDS:
-                    any_field |= docsets.term_mask(name, term)
-                alt &= any_field
-            word_mask |= alt
-        result = (result & word_mask) if require_all else (result | word_mask)
-    return result
 
 
 def filter_masks(docsets: DocSets, filters: Filters) -> dict[str, int]:

@@ -23,6 +23,8 @@ class ReaderCache:
         self._index = None
         self._searcher = None
         self._docsets: DocSets | None = None
+        # Per-segment facet masks survive generations (see docsets.py).
+        self._segments: dict = {}
         self._pid = os.getpid()
 
     def get(self, directory: Path):
@@ -38,10 +40,12 @@ class ReaderCache:
         if directory != self._directory or not self._searcher.up_to_date():
             self._open(directory)
         if self._docsets is None:
-            self._docsets = DocSets(self._searcher.reader())
+            self._docsets = DocSets(self._searcher.reader(), self._segments)
         return self._searcher, self._docsets
 
     def _open(self, directory: Path) -> None:
+        if directory != self._directory:
+            self._segments.clear()
         self.close()
         self._index = storage_for(directory).open_index()
         self._searcher = self._index.searcher()

@@ -116,3 +116,15 @@ def test_filtered_relevance_pages_do_not_overlap(index, make_offer):
     pages = [search(index, "Workshop", filters={"district": ["nord"]}, page=p, per_page=15).ids
              for p in (1, 2, 3)]
     assert sorted(sum(pages, ())) == list(range(1, 41))
+
+
+def test_counts_filters_and_order_stay_right_after_edits_to_a_cached_index(filled, make_offer):
+    assert search(filled, "", filters={"grade": 6}).total == 2  # caches segment sets
+    filled.upsert([make_offer(1, "Zuletzt bearbeitet", district=["ost"], grade_from=9,
+                              grade_to=9, is_free=False)])
+    filled.delete([2])
+    result = search(filled, "", filters={"grade": 9})
+    assert set(result.ids) == {1, 5}
+    assert result.facets["district"] == {"nord": 0, "ost": 1, "sued": 0, "west": 1}
+    assert search(filled, "", filters={"free_only": True}).ids == (4,)
+    assert search(filled, "").ids == (3, 5, 4, 1)

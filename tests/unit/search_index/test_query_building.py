@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 from whoosh.query import And, Or
 
 from search_index.analysis import query_terms
-from search_index.query import (
+from search_index.words import (
     MAX_QUERY_CHARS, MAX_QUERY_WORDS, build_query, clean_text, parse_query, synonym_table,
 )
 from search_index.synonyms_default import DEFAULT_SYNONYMS
