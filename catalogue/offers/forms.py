@@ -1,0 +1,244 @@
+"""The offer form (every content field, German labels and help) and the small button forms.
+
+Drafts may be incomplete, so field validators check only types, ranges, lengths and
+formats; whether an offer is complete is decided by the service on submission.
+`form_content` turns the form into the content dict the services take.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from flask_wtf import FlaskForm
+from wtforms import (BooleanField, EmailField, IntegerField, SelectField, SelectMultipleField, StringField,
+                     TextAreaField, URLField)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.widgets import HiddenInput, TextInput
+
+from catalogue.exchange.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
+from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
+
+LONG_TEXT_MAX = 100_000
+URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+SELECT_CHOICES = {"duration_unit": DURATION_UNITS, "cost_unit": COST_UNITS, "evaluation_kind": EVALUATION_KINDS}
+# Fields that always need a value before an offer can be submitted (marked in the form).
+NEEDED_FOR_SUBMISSION = frozenset(spec.name for spec in CONTENT_FIELDS if spec.required)
+
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Das Angebot", ("title", "summary", "description", "goals", "theory", "need", "fields", "topics")),
+    ("Zielgruppe", ("audiences", "grade_from", "grade_to", "age_from", "age_to", "school_types", "levels",
+                    "languages", "accessibility_note")),
+    ("Ablauf und Rahmen", ("formats", "duration_value", "duration_unit", "sessions", "group_min", "group_max",
+                           "staff_count", "staff_qualification", "venues", "districts", "requirements",
+                           "preparation", "curriculum_link")),
+    ("Kosten", ("is_free", "cost_amount", "cost_unit", "cost_note", "funding_note")),
+    ("Buchung und Kontakt", ("booking_info", "lead_time_weeks", "contact_name", "contact_email",
+                             "contact_phone")),
+    ("Qualität und Evaluation", ("evaluation_kind", "evaluation_summary", "external_rating",
+                                 "external_rating_url")),
+)
+
+HELP: dict[str, str] = {
+    "title": "Kurz und aussagekräftig, so wie Schulen das Angebot suchen würden.",
+    "summary": "Zwei, drei Sätze für die Trefferliste: Was passiert, für wen, mit welchem Ziel. Höchstens 500 Zeichen.",
+    "description": "Ablauf Schritt für Schritt: Methoden, Inhalte, wer was tut.",
+    "goals": "Konkrete, überprüfbare Ziele: Was können oder wissen die Teilnehmenden danach?",
+    "theory": "Auf welchem Ansatz beruht das Angebot (z. B. Lebenskompetenzansatz) und warum soll es wirken?",
+    "need": "Optional: Auf welches Problem oder welchen Bedarf vor Ort antwortet das Angebot?",
+    "fields": "Mindestens ein Handlungsfeld.",
+    "topics": "Optional: Schlagworte, unter denen Schulen das Angebot finden.",
+    "audiences": "Mindestens eine Zielgruppe.",
+    "grade_from": "Klassenstufe 1 bis 13. Geben Sie Klassenstufen oder Alter an (oder beides).",
+    "grade_to": "Klassenstufe 1 bis 13.",
+    "age_from": "Alter in Jahren, zum Beispiel für Angebote außerhalb des Klassenverbands.",
+    "age_to": "Alter in Jahren.",
+    "school_types": "Optional: Für welche Schularten ist das Angebot gedacht?",
+    "levels": "Universell: alle; selektiv: Gruppen mit erhöhtem Risiko; indiziert: bereits Betroffene.",
+    "languages": "In welchen Sprachen kann das Angebot durchgeführt werden?",
+    "accessibility_note": "Optional: Barrierefreiheit der Räume und Materialien, Unterstützung bei Inklusion.",
+    "formats": "Mindestens ein Format.",
+    "duration_value": "Dauer eines Termins als Zahl, zum Beispiel 4 oder 1,5.",
+    "duration_unit": "In welcher Einheit die Dauer angegeben ist.",
+    "sessions": "Wie viele Termine gehören zum Angebot?",
+    "group_min": "Kleinste Gruppe, mit der das Angebot stattfindet.",
+    "group_max": "Größte Gruppe, mit der das Angebot stattfindet.",
+    "staff_count": "Wie viele Personen führen das Angebot durch?",
+    "staff_qualification": "Ausbildung und Erfahrung der Durchführenden.",
+    "venues": "Wo findet das Angebot statt?",
+    "districts": "In welchen Gebieten bieten Sie das Angebot an?",
+    "requirements": "Was die Schule bereitstellen muss: Raum, Technik, Anwesenheit einer Lehrkraft.",
+    "preparation": "Optional: Material oder Gespräche zur Vor- und Nachbereitung.",
+    "curriculum_link": "Optional: Fach, Klassenstufe und Lernbereich des Lehrplans.",
+    "is_free": "Ankreuzen, wenn für die Schule keine Kosten entstehen.",
+    "cost_amount": "Nur bei kostenpflichtigen Angeboten: Betrag in Euro, zum Beispiel 150 oder 12,50.",
+    "cost_unit": "Nur bei kostenpflichtigen Angeboten: wofür der Betrag gilt.",
+    "cost_note": "Optional: zum Beispiel Ermäßigungen oder Fahrtkosten.",
+    "funding_note": "Optional: Förderprogramme, über die Schulen die Kosten decken können.",
+    "booking_info": "Wie Schulen das Angebot anfragen und buchen.",
+    "lead_time_weeks": "Wie viele Wochen vorher gebucht werden muss (0 bis 104).",
+    "contact_name": "Optional: Name einer Ansprechperson.",
+    "contact_email": "Am besten ein Funktionspostfach, das auch bei Urlaub gelesen wird.",
+    "contact_phone": "Optional: Telefonnummer für Rückfragen.",
+    "evaluation_kind": "Wie Sie die Wirkung oder Qualität des Angebots überprüfen.",
+    "evaluation_summary": "Optional: Was die Evaluation bisher ergeben hat.",
+    "external_rating": "Optional: zum Beispiel „Grüne Liste Prävention, Stufe 2“.",
+    "external_rating_url": "Optional: Link zur externen Einstufung, beginnend mit https://.",
+}
+
+
+class GermanIntegerField(IntegerField):
+    """An integer field with a German message for text that is not a whole number."""
+
+    def process_formdata(self, valuelist):
+        if not valuelist or not valuelist[0].strip():
+            self.data = None
+            return
+        try:
+            self.data = int(valuelist[0].strip())
+        except ValueError as exc:
+            self.data = None
+            raise ValueError("Bitte geben Sie eine ganze Zahl an.") from exc
+
+
+class GermanDecimalField(StringField):
+    """A decimal number typed with a comma or a point; shown with a comma."""
+
+    widget = TextInput()
+
+    def process_formdata(self, valuelist):
+        text = (valuelist[0] if valuelist else "").strip().replace(" ", "")
+        if not text:
+            self.data = None
+            return
+        try:
+            self.data = Decimal(text.replace(",", "."))
+        except InvalidOperation as exc:
+            self.data = None
+            self.raw_data = valuelist
+            raise ValueError("Bitte geben Sie eine Zahl an, zum Beispiel 4 oder 1,5.") from exc
+        if not self.data.is_finite():
+            self.data = None
+            raise ValueError("Bitte geben Sie eine Zahl an, zum Beispiel 4 oder 1,5.")
+
+    def _value(self):
+        if self.raw_data:
+            return self.raw_data[0]
+        if self.data is None:
+            return ""
+        value = Decimal(self.data)
+        if value == value.to_integral_value():
+            return str(int(value))
+        return format(value.normalize(), "f").replace(".", ",")
+
+
+class OptionalSelectField(SelectField):
+    """A select whose empty choice ("Bitte wählen") is allowed in a draft."""
+
+    def pre_validate(self, form):
+        if self.data:
+            super().pre_validate(form)
+
+
+def _range(spec: FieldSpec):
+    return NumberRange(min=spec.minimum, max=spec.maximum,
+                       message=f"Bitte geben Sie einen Wert von {spec.minimum:g} bis {spec.maximum:g} an.")
+
+
+def _length(maximum: int):
+    return Length(max=maximum, message=f"Bitte höchstens {maximum} Zeichen (%(length)s eingegeben).")
+
+
+def _make_field(spec: FieldSpec):
+    label, description = CONTENT_LABELS[spec.name], HELP.get(spec.name, "")
+    if spec.kind == "codes":
+        return SelectMultipleField(label, description=description, choices=[],
+                                   invalid_choice_message="Unbekannte Auswahl: %(value)s.")
+    if spec.kind == "bool":
+        return BooleanField(label, description=description)
+    if spec.kind == "int":
+        return GermanIntegerField(label, description=description, validators=[Optional(), _range(spec)])
+    if spec.kind == "number":
+        return GermanDecimalField(label, description=description, validators=[Optional(), _range(spec)],
+                                  render_kw={"inputmode": "decimal"})
+    if spec.kind == "choice":
+        choices = [SelectChoice("", "Bitte wählen")] + [SelectChoice(code, text) for code, text
+                                                       in SELECT_CHOICES[spec.name].items()]
+        return OptionalSelectField(label, description=description, choices=choices, default="",
+                           invalid_choice_message="Bitte wählen Sie einen Eintrag aus der Liste.")
+    if spec.kind == "email":
+        return EmailField(label, description=description, validators=[
+            Optional(), _length(254), Email("Bitte geben Sie eine gültige E-Mail-Adresse an.",
+                                            check_deliverability=False)])
+    if spec.kind == "url":
+        return URLField(label, description=description, validators=[
+            Optional(), _length(spec.max_length),
+            Regexp(URL_PATTERN, flags=re.IGNORECASE, message="Bitte geben Sie eine Web-Adresse an, die mit "
+                                                 "http:// oder https:// beginnt.")])
+    if spec.kind == "longtext" or spec.name == "summary":
+        return TextAreaField(label, description=description,
+                             validators=[Optional(), _length(spec.max_length or LONG_TEXT_MAX)])
+    return StringField(label, description=description, validators=[Optional(), _length(spec.max_length or 300)])
+
+
+class VersionForm(FlaskForm):
+    """A button that changes something: CSRF token plus the version the page was showing."""
+
+    version = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+
+
+class ListingForm(VersionForm):
+    """Pause, resume or withdraw a listed offer; pausing and withdrawing need a reason."""
+
+    reason = TextAreaField("Grund", validators=[Optional(), _length(500)],
+                           description="Wird im Verlauf festgehalten und ist für die Koordinierungsstelle sichtbar.")
+
+
+class OfferForm(VersionForm):
+    """Every content field of an offer revision; fields are added below from the exchange spec."""
+
+    def set_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        """Checkbox choices per content key (code, label), loaded from the vocabularies."""
+        for name in CODE_FIELD_NAMES:
+            self[name].choices = [SelectChoice(code, label) for code, label in choices.get(name, [])]
+
+    def add_problems(self, problems: dict[str, str]) -> list[str]:
+        """Show a service's problems next to their fields; returns those no field takes."""
+        rest = []
+        for name, message in problems.items():
+            if name in self._fields and name != "csrf_token":
+                self[name].errors = [*self[name].errors, message]
+            else:
+                rest.append(message)
+        return rest
+
+
+for _spec in CONTENT_FIELDS:
+    setattr(OfferForm, _spec.name, _make_field(_spec))
+
+CODE_FIELD_NAMES = tuple(spec.name for spec in CONTENT_FIELDS if spec.kind == "codes")
+# A new offer has no version yet: the create form carries 0 and ignores it.
+NEW_OFFER_VERSION = 0
+
+
+def form_content(form: OfferForm) -> dict:
+    """The content dict (exchange keys) of a validated offer form."""
+    content = {}
+    for spec in CONTENT_FIELDS:
+        value = form[spec.name].data
+        if spec.kind == "codes":
+            value = list(dict.fromkeys(value or []))
+        elif spec.kind == "bool":
+            value = bool(value)
+        elif spec.kind in {"text", "longtext", "email", "url"}:
+            value = (value or "").strip()
+        elif spec.kind == "choice":
+            value = value or None
+        content[spec.name] = value
+    return content
+
+
+def offer_form(choices: dict[str, list[tuple[str, str]]], **kwargs) -> OfferForm:
+    form = OfferForm(**kwargs)
+    form.set_choices(choices)
+    return form
