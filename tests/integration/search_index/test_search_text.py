@@ -131,3 +131,10 @@ def test_newest_ties_are_broken_by_title(index, make_offer):
     same = datetime(2024, 3, 1)
     index.rebuild([make_offer(1, "Zebra", approved_at=same), make_offer(2, "Affe", approved_at=same)])
     assert search(index, "", sort="newest").ids == (2, 1)
+
+
+def test_fuzzy_matching_works_on_an_index_of_several_segments(index, make_offer):
+    index.upsert([make_offer(1, "Mobbing in der Klasse")])
+    index.upsert([make_offer(2, "Theater")])
+    result = search(index, "Mobbbing")
+    assert result.ids == (1,) and result.suggestion == "Mobbing"
