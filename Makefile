@@ -28,6 +28,7 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(FLASK) db upgrade
 	$(FLASK) demo
+	$(FLASK) search sync
 	@echo
 	@echo "Präventionskatalog läuft auf http://$(HOST):$(PORT)  (Beenden mit Strg+C)"
 	@$(FLASK) jobs & JOBS=$$!; trap 'kill $$JOBS 2>/dev/null' EXIT INT TERM; \

@@ -52,7 +52,7 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_after_commit(app: Flask) -> None:
-    from catalogue import mail
+    from catalogue import indexing, mail
 
     def deliver_mail(session):
         if not session.info.pop("mail_queued", False):
@@ -64,4 +64,7 @@ def _register_after_commit(app: Flask) -> None:
             # (password reset would otherwise tell known addresses from unknown ones).
             mail.deliver_in_background(app)
 
-    app.extensions["after_commit"].append(deliver_mail)
+    def sync_search(session):
+        indexing.sync_after_commit(app, session)
+
+    app.extensions["after_commit"].extend([deliver_mail, sync_search])

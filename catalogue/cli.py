@@ -14,6 +14,7 @@ from catalogue.exchange.validate import ExchangeError
 
 database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
 catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
+search_cli = AppGroup("search", help="Suchindex abgleichen, neu aufbauen, prüfen.")
 
 
 def _progress(label: str):
@@ -135,6 +136,39 @@ def jobs(once: bool, dry_run: bool) -> None:
         time.sleep(current_app.config["JOBS_INTERVAL_SECONDS"])
 
 
+@search_cli.command("sync")
+def search_sync() -> None:
+    """Apply the change feed to the index (a new or outdated index is rebuilt)."""
+    from catalogue.indexing import open_index, refresh_index
+    click.echo("Suchindex " + refresh_index(db.get_session(), open_index(current_app), _counter("Aufbau")))
+
+
+@search_cli.command("rebuild")
+def search_rebuild() -> None:
+    """Build a fresh index beside the live one and swap it in."""
+    from catalogue.indexing import open_index, rebuild_index
+    count = rebuild_index(db.get_session(), open_index(current_app), _counter("Aufbau"))
+    click.echo(f"Suchindex neu aufgebaut: {count} Angebote.")
+
+
+@search_cli.command("check")
+def search_check() -> None:
+    """Compare index and database; exit 1 on drift."""
+    from catalogue.indexing import check_index, open_index
+    report = check_index(db.get_session(), open_index(current_app))
+    for name, ids in (("fehlend", report.missing), ("verwaist", report.orphaned), ("veraltet", report.stale)):
+        click.echo(f"{name}: {len(ids)}" + (f" (Angebote {', '.join(map(str, ids[:20]))})" if ids else ""))
+    if not report.ok:
+        sys.exit(1)
+    click.echo("Suchindex stimmt mit der Datenbank überein.")
+
+
+def _counter(label: str):
+    def report(done: int) -> None:
+        click.echo(f"{label}: {done} Angebote", err=True)
+    return report
+
+
 def register_commands(app: Flask) -> None:
-    for command in (database, catalogue_cli, create_admin, demo, jobs):
+    for command in (database, catalogue_cli, search_cli, create_admin, demo, jobs):
         app.cli.add_command(command)

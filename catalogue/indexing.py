@@ -1,20 +1,40 @@
-"""Bridge between the database and the search index: the change feed.
+"""Bridge between the database and the search index: the change feed and the documents.
 
 Every service that may change what the public sees calls `record_search_change` in the
-same transaction; sync (see the search issue) applies the feed to the Whoosh index.
+same transaction. `sync_index` applies the feed in sequence order, re-reading each named
+offer and upserting its document (publicly listed) or deleting it (anything else). The
+index remembers the last sequence applied, so sync is idempotent and every machine's
+index can follow the same feed.
 """
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+from collections.abc import Callable, Iterator
+from datetime import datetime, time, timezone
+from decimal import Decimal
 
+from flask import Flask
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from catalogue.db import utcnow
+from search_index import DriftReport, OfferDocument, SearchIndex, SearchIndexError
+
+log = logging.getLogger(__name__)
+SYNC_BATCH = 500
+AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
+BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", "requirements",
+               "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
+FACET_VOCABULARIES = {"field": "field", "topic": "topic", "audience": "audience", "school_type": "school_type",
+                      "format": "format", "venue": "venue", "district": "district", "language": "language",
+                      "level": "level"}
 
 
 class SearchChange(SQLModel, table=True):
     __tablename__ = "search_change"
+    # Never reuse a sequence number, even after old rows are pruned.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     seq: int | None = Field(default=None, primary_key=True)  # ever-increasing
     offer_id: int = Field(index=True)  # no FK: a deleted offer must still be removed
@@ -23,3 +43,101 @@ class SearchChange(SQLModel, table=True):
 
 def record_search_change(session: Session, *, offer_id: int) -> None:
     session.add(SearchChange(offer_id=offer_id))
+    session.info["search_changed"] = True
+
+
+def latest_seq(session: Session) -> int:
+    return session.scalar(select(func.max(SearchChange.seq))) or 0
+
+
+def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[int, OfferDocument]:
+    """Documents of the publicly listed offers among `offer_ids` (all when None)."""
+    from catalogue.offers.models import Offer, OfferRevision
+    from catalogue.offers.queries import terms_by_revision
+    from catalogue.providers.models import Organisation
+
+    query = (select(Offer, OfferRevision, Organisation.name)
+             .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
+             .join(Organisation, Organisation.id == Offer.organisation_id)
+             .where(Offer.listing == "live"))
+    if offer_ids is not None:
+        query = query.where(Offer.id.in_(offer_ids))
+    rows = session.execute(query.order_by(Offer.id)).all()
+    terms = terms_by_revision(session, [revision.id for _, revision, _ in rows])
+    return {offer.id: _document(offer.id, revision, provider, terms[revision.id]) for offer, revision, provider in rows}
+
+
+def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
+    codes = {name: tuple(t.code for t in terms.get(vocabulary, [])) for name, vocabulary in FACET_VOCABULARIES.items()}
+    topics = [t.label for vocabulary in ("field", "topic") for t in terms.get(vocabulary, [])]
+    approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(),
+                                                       tzinfo=timezone.utc)
+    return OfferDocument(
+        id=offer_id, title=revision.title, approved_at=approved, summary=revision.summary,
+        body="\n\n".join(getattr(revision, name) for name in BODY_FIELDS if getattr(revision, name)),
+        topics_text=" ".join(topics), provider=provider,
+        grade_from=revision.grade_from, grade_to=revision.grade_to,
+        age_from=revision.age_from, age_to=revision.age_to, is_free=revision.is_free,
+        cost_cents=None if revision.is_free or revision.cost_amount is None
+        else int(Decimal(revision.cost_amount) * 100),
+        **codes)
+
+
+def sync_index(session: Session, index: SearchIndex) -> int:
+    """Apply the change feed after the index's last sequence; returns the changes applied."""
+    applied = 0
+    while True:
+        changes = session.execute(select(SearchChange.seq, SearchChange.offer_id)
+                                  .where(SearchChange.seq > index.last_seq)
+                                  .order_by(SearchChange.seq).limit(SYNC_BATCH)).all()
+        if not changes:
+            return applied
+        offer_ids = sorted({offer_id for _, offer_id in changes})
+        documents = documents_for(session, offer_ids)
+        deletes = [offer_id for offer_id in offer_ids if offer_id not in documents]
+        index.apply(changes[-1].seq, documents.values(), deletes)
+        applied += len(changes)
+
+
+def rebuild_index(session: Session, index: SearchIndex, progress: Callable[[int], None] | None = None) -> int:
+    """Build a fresh index beside the live one and swap it in; search keeps working meanwhile."""
+    seq = latest_seq(session)  # read first: changes made during the build are applied by the next sync
+    return index.rebuild(_all_documents(session), progress, seq=seq)
+
+
+def _all_documents(session: Session) -> Iterator[OfferDocument]:
+    yield from documents_for(session).values()
+
+
+def refresh_index(session: Session, index: SearchIndex, progress: Callable[[int], None] | None = None) -> str:
+    """Rebuild a new or outdated index, otherwise apply the feed; says which it did."""
+    if index.needs_rebuild:
+        return f"neu aufgebaut: {rebuild_index(session, index, progress)} Angebote"
+    return f"{sync_index(session, index)} Änderungen übernommen"
+
+
+def check_index(session: Session, index: SearchIndex) -> DriftReport:
+    expected = {offer_id: document.fingerprint() for offer_id, document in documents_for(session).items()}
+    return index.check(expected)
+
+
+def open_index(app: Flask, lock_timeout: float = 2.0) -> SearchIndex:
+    """This process's index handle (readers reopen only when the index changed)."""
+    handles = app.extensions.setdefault("search_indexes", {})
+    if lock_timeout not in handles:
+        handles[lock_timeout] = SearchIndex(app.config["SEARCH_INDEX_DIR"], lock_timeout=lock_timeout)
+    return handles[lock_timeout]
+
+
+def sync_after_commit(app: Flask, session: Session) -> None:
+    """Best effort right after a commit; a busy or broken index is healed by the jobs loop."""
+    if not session.info.pop("search_changed", False):
+        return
+    try:
+        index = open_index(app, AFTER_COMMIT_LOCK_TIMEOUT)
+        if not index.needs_rebuild:  # a full rebuild is the jobs loop's work, not a request's
+            sync_index(session, index)
+        session.rollback()  # end the read transaction
+    except (SearchIndexError, OSError) as exc:
+        session.rollback()
+        log.warning("search sync after commit skipped: %s", exc)

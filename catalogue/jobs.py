@@ -6,7 +6,21 @@ from flask import Flask
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import utcnow, write_intent
+from catalogue.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
+from search_index import SearchIndexError
+
+
+def _refresh_search(app: Flask, session) -> str:
+    token = write_intent.set(False)  # only reads: do not hold SQLite's write lock during a rebuild
+    try:
+        outcome = refresh_index(session, open_index(app))
+    except (SearchIndexError, OSError) as exc:
+        return f"nicht erreichbar ({exc})"
+    finally:
+        session.rollback()
+        write_intent.reset(token)
+    return "" if outcome.startswith("0 ") else outcome
 
 
 def preview_jobs(app: Flask) -> dict[str, list[str]]:
@@ -22,7 +36,7 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
             session.close()
 
 
-def run_jobs(app: Flask) -> dict[str, int]:
+def run_jobs(app: Flask) -> dict[str, int | str]:
     """Run every job once in its own transaction; returns a count per job."""
     results = {}
     with app.app_context():
@@ -34,6 +48,7 @@ def run_jobs(app: Flask) -> dict[str, int]:
             results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, today=today))
             session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
+            results["Suchindex"] = _refresh_search(app, session)
             results["Anmeldeversuche bereinigt"] = purge_login_attempts(
                 session, older_than_minutes=app.config["LOGIN_WINDOW_MINUTES"])
             session.commit()

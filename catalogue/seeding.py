@@ -10,16 +10,22 @@ from sqlalchemy.orm import Session
 
 from catalogue.review.criteria_seed import CRITERIA_V1
 from catalogue.review.models import CriteriaSet, Criterion
+from catalogue.search.models import Synonym
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import VOCABULARIES
+from search_index import DEFAULT_SYNONYMS
 
 
 def seed_reference_data(session: Session) -> int:
-    """Insert missing vocabulary terms and, on an empty database, criteria set 1."""
+    """Insert missing vocabulary terms; on an empty database criteria set 1 and the synonyms."""
     added = _seed_vocabularies(session)
     if not session.scalar(select(func.count()).select_from(CriteriaSet)):
         _seed_criteria(session)
         added += len(CRITERIA_V1)
+    if not session.scalar(select(func.count()).select_from(Synonym)):
+        # Only into an empty list: entries the office deleted stay deleted.
+        session.add_all(Synonym(term=term, expansions=", ".join(words)) for term, words in DEFAULT_SYNONYMS.items())
+        added += len(DEFAULT_SYNONYMS)
     session.flush()
     return added
 

@@ -109,6 +109,22 @@ def db(app):
         connection.close()
 
 
+@pytest.fixture(autouse=True)
+def search_index_dir(request, tmp_path):
+    """A fresh index folder per test: the database is rolled back, so must the index be."""
+    if "app" not in request.fixturenames:
+        yield None
+        return
+    app = request.getfixturevalue("app")
+    previous = app.config["SEARCH_INDEX_DIR"]
+    app.config["SEARCH_INDEX_DIR"] = str(tmp_path / "index")
+    app.extensions.pop("search_indexes", None)
+    yield tmp_path / "index"
+    for index in app.extensions.pop("search_indexes", {}).values():
+        index.close()
+    app.config["SEARCH_INDEX_DIR"] = previous
+
+
 @pytest.fixture
 def client(app, db):
     return app.test_client()

@@ -73,7 +73,8 @@ def upgrade() -> None:
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('offer_id', sa.Integer(), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('seq')
+    sa.PrimaryKeyConstraint('seq'),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('search_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_search_change_offer_id'), ['offer_id'], unique=False)
