@@ -45,9 +45,11 @@ def _register_blueprints(app: Flask) -> None:
     from catalogue.providers.views import bp as providers_bp
     from catalogue.offers.views import bp as offers_bp
     from catalogue.office.views import bp as office_bp
+    from catalogue.api.views import bp as api_bp
     from catalogue.review.views import bp as review_bp
+    from catalogue.search.views import bp as search_bp
 
-    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp):
+    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp, search_bp, api_bp):
         app.register_blueprint(blueprint)
 
 
