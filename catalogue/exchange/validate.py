@@ -242,7 +242,7 @@ def _check_int(spec, value, number, name, errors, _v):
 
 
 def _check_number(spec, value, number, name, errors, _v):
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
         errors.add(number, name, "muss eine Zahl sein")
         return None
     try:
