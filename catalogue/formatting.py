@@ -1,8 +1,9 @@
 """German dates, numbers and money for templates."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from flask import Flask
 
@@ -15,10 +16,16 @@ def german_date(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+LOCAL_TIME = ZoneInfo("Europe/Berlin")
+
+
 def german_datetime(value: datetime | None) -> str:
+    """Stored UTC → German local time (CET/CEST)."""
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y, %H:%M Uhr")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
 def german_number(value: Decimal | float | int | None, places: int = 0) -> str:

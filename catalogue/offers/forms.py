@@ -10,8 +10,8 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from flask_wtf import FlaskForm
-from wtforms import (BooleanField, EmailField, IntegerField, SelectField, SelectMultipleField, StringField,
-                     TextAreaField, URLField)
+from wtforms import (BooleanField, EmailField, HiddenField, IntegerField, SelectField, SelectMultipleField,
+                     StringField, TextAreaField, URLField)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import HiddenInput, TextInput
@@ -196,6 +196,9 @@ class ListingForm(VersionForm):
 
 class OfferForm(VersionForm):
     """Every content field of an offer revision; fields are added below from the exchange spec."""
+
+    # Random per new-offer form: a double-clicked "create" makes one draft, not two.
+    creation_key = HiddenField()
 
     def set_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Checkbox choices per content key (code, label), loaded from the vocabularies."""

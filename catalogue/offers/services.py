@@ -6,6 +6,7 @@ a difference, and flushes. The caller commits once.
 """
 from __future__ import annotations
 
+import re
 import secrets
 
 from flask import current_app
@@ -25,6 +26,9 @@ from catalogue.offers.content import changed_fields, read_content, write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.permissions import can_edit_offers, is_office_admin
 from catalogue.providers.models import Organisation
+
+
+CREATION_KEY = re.compile(r"[0-9a-f]{16}")
 
 
 class IncompleteContent(DomainError):
@@ -65,11 +69,23 @@ def provider_revision(session: Session, actor: User, revision_id: int) -> tuple[
     return provider_offer(session, actor, revision.offer_id), revision
 
 
-def create_offer(session: Session, *, actor: User, organisation_id: int, content: dict) -> OfferRevision:
-    """A new offer with its first revision as a draft (may be incomplete)."""
+def create_offer(session: Session, *, actor: User, organisation_id: int, content: dict,
+                 creation_key: str | None = None) -> OfferRevision:
+    """A new offer with its first revision as a draft (may be incomplete).
+
+    `creation_key` (a random token the form carried) makes the call idempotent: a
+    double-clicked "create" returns the draft the first click made.
+    """
     if not can_edit_offers(session, actor, organisation_id):
         raise NotFound()
-    offer = Offer(ref=f"angebot-{secrets.token_hex(5)}", organisation_id=organisation_id)
+    key = creation_key if creation_key and CREATION_KEY.fullmatch(creation_key) else secrets.token_hex(8)
+    existing = session.scalar(select(Offer).where(Offer.ref == f"angebot-{key}"))
+    if existing is not None:
+        if existing.organisation_id != organisation_id:
+            raise NotFound()
+        return session.scalar(select(OfferRevision).where(OfferRevision.offer_id == existing.id)
+                              .order_by(OfferRevision.number))
+    offer = Offer(ref=f"angebot-{key}", organisation_id=organisation_id)
     session.add(offer)
     session.flush()
     revision = OfferRevision(offer_id=offer.id, number=1, created_by_id=actor.id)

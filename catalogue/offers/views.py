@@ -6,6 +6,8 @@ the message and the person's input.
 """
 from __future__ import annotations
 
+import secrets
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
@@ -230,11 +232,12 @@ def create():
     session = get_session()
     organisation = provider_queries.organisation_for_new_offer(session, _actor(),
                                                                request.args.get("organisation", type=int))
-    form = offer_form(provider_queries.vocabulary_choices(session), data={"version": NEW_OFFER_VERSION})
+    form = offer_form(provider_queries.vocabulary_choices(session),
+                      data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)})
     if not form.validate_on_submit():
         return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
     revision = services.create_offer(session, actor=_actor(), organisation_id=organisation.id,
-                                     content=form_content(form))
+                                     content=form_content(form), creation_key=form.creation_key.data)
     commit()
     flash("Der Entwurf ist angelegt. Sie können ihn jederzeit weiter bearbeiten und einreichen, "
           "sobald er vollständig ist.", "success")

@@ -47,3 +47,11 @@ def test_duration_has_german_unit():
 
 def test_open_ended_age_range_reads_ab():
     assert grade_text(None, None, 18, 99) == "ab 18 Jahren"
+
+
+def test_timestamps_are_shown_in_german_local_time():
+    from datetime import datetime, timezone
+
+    from catalogue.formatting import german_datetime
+    assert german_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)) == "01.07.2026, 12:00 Uhr"
+    assert german_datetime(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)) == "01.12.2026, 11:00 Uhr"

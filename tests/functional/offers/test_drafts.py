@@ -1,6 +1,7 @@
 """Creating and editing drafts: incomplete drafts, field checks, no-op saves, stale edits."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -106,3 +107,15 @@ def test_a_retired_term_stays_selectable_in_a_draft_that_uses_it(client, db, pro
     db.flush()
     page = client.get(edit_url(newest_revision(db, offer_id))).get_data(as_text=True)
     assert 'value="sexting" checked' in page and "Sexting (nicht mehr im Vokabular)" in page
+
+
+def test_double_clicked_create_makes_one_draft(client, db, provider):
+    from catalogue.offers.models import Offer
+    page = client.get(f"{BASE}/neu?organisation={provider.organisation.id}").get_data(as_text=True)
+    key = re.search(r'name="creation_key" type="hidden" value="([0-9a-f]{16})"', page).group(1)
+    data = {**form_data({"title": "Zweimal geklickt"}, token(client)), "creation_key": key}
+    first = client.post(f"{BASE}/neu?organisation={provider.organisation.id}", data=data)
+    second = client.post(f"{BASE}/neu?organisation={provider.organisation.id}", data=data)
+    assert first.headers["Location"] == second.headers["Location"]
+    assert len(db.scalars(select(Offer).where(Offer.organisation_id == provider.organisation.id)).all()) == 1
+    assert count_events(db, "offer.created", int(first.headers["Location"].rsplit("/", 1)[1])) == 1
