@@ -19,8 +19,7 @@ bp = Blueprint("providers", __name__, url_prefix="/traeger")
 @login_required
 def dashboard():
     session = get_session()
-    organisations = [(org, role, queries.offers_of(session, org.id))
-                     for org, role in queries.memberships_of(session, current_user.id)]
+    organisations = queries.memberships_of(session, current_user.id)
     return render_template("providers/dashboard.html", organisations=organisations)
 
 
