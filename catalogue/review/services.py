@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
@@ -25,7 +25,7 @@ from catalogue.permissions import is_office, member_role
 from catalogue.providers.models import Organisation
 from catalogue.review import rules
 from catalogue.review.criteria_seed import REASON_CODES
-from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
+from catalogue.review.models import RATINGS, CriteriaSet, Criterion, Review, ReviewRating
 
 
 class DecisionRefused(DomainError):
@@ -64,15 +64,25 @@ def current_criteria_set(session: Session) -> CriteriaSet:
                           .order_by(CriteriaSet.version.desc()))
 
 
+def _current_round(revision_id: int):
+    """Reviews of the revision's latest submission: a resubmission (after changes were
+    requested) starts a new round, in which earlier reviews and approvals no longer count."""
+    return (select(Review).join(OfferRevision, OfferRevision.id == Review.revision_id)
+            .where(Review.revision_id == revision_id, or_(OfferRevision.submitted_at.is_(None),
+                                                          Review.started_at >= OfferRevision.submitted_at)))
+
+
 def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int) -> Review:
     """Assign `actor` to a submitted revision, or add a second reviewer in four-eyes mode."""
     offer, revision = _reviewable(session, actor, revision_id)
-    existing = session.scalar(select(Review).where(Review.revision_id == revision.id,
-                                                   Review.reviewer_id == actor.id))
-    if existing is not None:
+    current = session.scalars(_current_round(revision.id)).all()
+    if any(review.reviewer_id == actor.id for review in current):
         raise InvalidTransition("Sie prüfen diese Fassung bereits.")
     if revision.state == "in_review":
-        if current_app.config["APPROVALS_REQUIRED"] < 2:
+        # A revision in review without an active reviewer (imported, reviewer account
+        # deleted) may be taken over.
+        busy = any(review.decided_at is None and review.reviewer_id is not None for review in current)
+        if current_app.config["APPROVALS_REQUIRED"] < 2 and busy:
             raise InvalidTransition("Diese Fassung wird bereits geprüft.")
         bump_version(session, OfferRevision, revision.id, expected_version)
     else:
@@ -99,6 +109,9 @@ def _own_open_review(session: Session, actor: User, review_id: int) -> tuple[Rev
         raise PermissionDenied("Diese Prüfung ist einer anderen Person zugewiesen.")
     if review.decided_at is not None or revision.state != "in_review":
         raise InvalidTransition("Über diese Fassung wurde bereits entschieden.")
+    if session.scalar(_current_round(revision.id).where(Review.id == review.id)) is None:
+        raise InvalidTransition("Diese Prüfung gehört zu einer früheren Einreichung; bitte beginnen Sie "
+                                "die Prüfung neu.")
     return review, offer, revision
 
 
@@ -108,6 +121,9 @@ def _store_ratings(session: Session, review: Review, ratings: dict[str, Rating])
     stored = {r.criterion_id: r for r in session.scalars(
         select(ReviewRating).where(ReviewRating.review_id == review.id))}
     rated = []
+    unknown = sorted(code for code, given in ratings.items() if given.rating not in (None, *RATINGS))
+    if unknown:
+        raise DecisionRefused([f"Unbekannte Bewertung bei {', '.join(unknown)}."])
     for criterion in criteria:
         given = ratings.get(criterion.code, Rating(None))
         row = stored.get(criterion.id)
@@ -154,11 +170,13 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
     record_event(session, action=f"review.{decision}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
+    # Every decision moves the revision's version on, so two reviewers deciding at once
+    # (also two four-eyes approvals) cannot both succeed.
+    bump_version(session, OfferRevision, revision.id, revision_version)
+    revision = session.get(OfferRevision, revision.id)
     if decision == "approve" and _approvals(session, revision.id) < current_app.config["APPROVALS_REQUIRED"]:
         session.flush()
         return revision.state  # four-eyes: waiting for the next approval
-    bump_version(session, OfferRevision, revision.id, revision_version)
-    revision = session.get(OfferRevision, revision.id)
     revision.state = workflow.next_revision_state(revision.state, decision, workflow.OFFICE)
     revision.decided_at = utcnow()
     if decision == "approve":
@@ -169,8 +187,9 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
 
 
 def _approvals(session: Session, revision_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Review).where(
-        Review.revision_id == revision_id, Review.decision == "approve")) or 0
+    """Approvals of the current round (by different reviewers: one review each per round)."""
+    current = _current_round(revision_id).where(Review.decision == "approve").subquery()
+    return session.scalar(select(func.count()).select_from(current)) or 0
 
 
 def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision) -> None:

@@ -1,6 +1,157 @@
-"""Office pages for reviews: queue, review page with checklist and decision, offer history."""
+"""Office pages for reviews: queue, review page with checklist and decision, offer history.
+
+Every page is for the coordination office only. Each POST makes one service call and one
+commit; on a domain error the transaction is rolled back and the page is shown again
+with the user's input and the reason.
+"""
 from __future__ import annotations
 
-from flask import Blueprint
+import re
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from catalogue import db
+from catalogue.db import utcnow
+from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
+from catalogue.permissions import is_office
+from catalogue.review import forms, history, queries, services
+from catalogue.review.criteria_seed import REASON_CODES
+from catalogue.review.rules import KIND_LABELS
 
 bp = Blueprint("review", __name__, url_prefix="/koordination/pruefung")
+
+MEMBER_REFUSED = ("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
+                  "(Trennung der Zuständigkeiten).")
+
+
+@bp.before_request
+@login_required
+def _office_only():
+    if not is_office(current_user):
+        raise PermissionDenied()
+
+
+def _actor():
+    return current_user._get_current_object()
+
+
+# The queue ------------------------------------------------------------------------------
+
+@bp.get("/")
+def queue():
+    return _queue_page()
+
+
+def _queue_page(problem: str | None = None, status: int = 200):
+    session, today = db.get_session(), utcnow().date()
+    config = current_app.config
+    items = queries.review_queue(session, _actor(), today=today, approvals_required=config["APPROVALS_REQUIRED"])
+    expiring = queries.seals_expiring(session, today=today, weeks=config["RENEWAL_NOTICE_WEEKS"])
+    return render_template("review/queue.html", items=items, expiring=expiring, problem=problem,
+                           approvals_required=config["APPROVALS_REQUIRED"],
+                           notice_weeks=config["RENEWAL_NOTICE_WEEKS"]), status
+
+
+@bp.post("/fassungen/<int:revision_id>/beginnen")
+def start(revision_id: int):
+    form = forms.StartForm()
+    if not form.validate_on_submit():
+        return _queue_page(forms.RELOAD, 400)
+    session = db.get_session()
+    try:
+        review = services.start_review(session, actor=_actor(), revision_id=revision_id,
+                                       expected_version=form.revision_version.data)
+    except (InvalidTransition, StaleEdit) as exc:
+        session.rollback()
+        return _queue_page(exc.message, exc.status)
+    db.commit()
+    flash("Sie prüfen jetzt diese Fassung.", "success")
+    return redirect(url_for("review.review", review_id=review.id))
+
+
+# The review page ------------------------------------------------------------------------
+
+@bp.route("/<int:review_id>", methods=["GET", "POST"])
+def review(review_id: int):
+    session = db.get_session()
+    page = _page_for_office(session, review_id)
+    form = forms.review_form(page.criteria, forms.initial_data(page) if request.method == "GET" else None)
+    if not form.is_submitted():
+        return _review_page(page, form)
+    if not form.validate_on_submit():
+        return _review_page(page, form), 400
+    try:
+        outcome = _act(session, form, page)
+    except services.DecisionRefused as exc:
+        problems, status = exc.problems, exc.status
+    except (InvalidTransition, StaleEdit) as exc:
+        problems, status = [exc.message], exc.status
+    else:
+        db.commit()
+        return _after(form.action.data, outcome, page)
+    session.rollback()
+    page = _page_for_office(session, review_id)
+    forms.refresh_versions(form, page)
+    return _review_page(page, form, problems), status
+
+
+def _page_for_office(session, review_id: int) -> queries.ReviewPage:
+    page = queries.review_page(session, review_id)
+    if queries.is_member(session, _actor(), page.organisation.id):
+        raise PermissionDenied(MEMBER_REFUSED)
+    return page
+
+
+def _act(session, form: forms.ReviewForm, page: queries.ReviewPage) -> str | None:
+    """The one service call of a review POST: save, or decide."""
+    common = dict(actor=_actor(), review_id=page.review.id, expected_version=form.review_version.data,
+                  ratings=form.ratings(), message=form.message.data or "",
+                  internal_note=form.internal_note.data or "")
+    if form.action.data == "save":
+        services.save_review(session, **common)
+        return None
+    return services.decide_review(session, **common, revision_version=form.revision_version.data,
+                                  decision=form.action.data, reason_codes=form.reason_codes.data or [])
+
+
+def _after(action: str, state: str | None, page: queries.ReviewPage):
+    title = f"„{page.revision.title}“ (Fassung {page.revision.number})"
+    if action == "save":
+        flash("Ihre Bewertung ist zwischengespeichert.", "success")
+        return redirect(url_for("review.review", review_id=page.review.id))
+    messages = {
+        "approved": f"{title} ist freigegeben und jetzt öffentlich sichtbar. Der Träger wurde benachrichtigt.",
+        "in_review": f"Ihre Freigabe für {title} ist gespeichert. Es fehlt noch eine weitere Freigabe "
+                     "(Vier-Augen-Prinzip).",
+        "changes_requested": f"Der Träger wurde gebeten, {title} zu überarbeiten.",
+        "rejected": f"{title} ist abgelehnt. Der Träger wurde benachrichtigt.",
+    }
+    flash(messages.get(state, "Die Entscheidung ist gespeichert."), "success")
+    return redirect(url_for("review.queue"))
+
+
+def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
+    return render_template("review/review.html", page=page, form=form, problems=_linked(problems or [], page),
+                           editable=page.editable_by(_actor()), kind_labels=KIND_LABELS,
+                           reason_labels=REASON_CODES, decision_results=history.DECISION_RESULTS)
+
+
+def _linked(problems: list[str], page: queries.ReviewPage) -> list[tuple[str, str | None]]:
+    """Each problem with the anchor of the first criterion it names, for the error summary."""
+    anchors = {c.code: f"kriterium-{c.id}" for c in page.criteria}
+    linked = []
+    for problem in problems:
+        named = [word for word in re.findall(r"[\w-]+", problem) if word in anchors]
+        linked.append((problem, anchors[named[0]] if named else None))
+    return linked
+
+
+# The offer history ----------------------------------------------------------------------
+
+@bp.get("/angebote/<int:offer_id>/verlauf")
+def offer_history(offer_id: int):
+    session = db.get_session()
+    page = history.offer_history_page(session, offer_id)
+    return render_template("review/history.html", page=page,
+                           show_internal=not queries.is_member(session, _actor(), page.organisation.id))

@@ -1,0 +1,32 @@
+"""Functional review tests: data is set up through the services inside a request context."""
+import pytest
+
+from tests.integration.review import scenario as s
+
+
+@pytest.fixture
+def setup(app, db):
+    """Run service calls for test data (they read current_app.config)."""
+    def run(function, *args, **kwargs):
+        with app.test_request_context():
+            return function(db, *args, **kwargs)
+    return run
+
+
+@pytest.fixture
+def world(db, setup):
+    user, organisation = s.provider(db, name="Petra Träger")
+    return {"provider": user, "organisation": organisation, "reviewer": s.reviewer(db, "Rita Prüferin")}
+
+
+@pytest.fixture
+def config(app):
+    saved = {}
+
+    def set_(**values):
+        for key, value in values.items():
+            saved.setdefault(key, app.config[key])
+            app.config[key] = value
+
+    yield set_
+    app.config.update(saved)
