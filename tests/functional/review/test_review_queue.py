@@ -98,3 +98,26 @@ def test_review_pages_are_for_the_office_only(client, db, setup, world):
     response = client.post(f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
                            data={"csrf_token": token(client, "/konto/anmelden"), "revision_version": revision.version})
     assert response.status_code == 403
+
+
+def test_four_eyes_queue_shows_approvals_and_offers_a_second_review(client, db, setup, world, config):
+    config(APPROVALS_REQUIRED=2)
+    revision = setup(s.submitted, world["provider"], world["organisation"])
+    setup(s.approve, world["reviewer"], revision.id)
+    log_in(client, world["reviewer"])
+    page = text(client.get(QUEUE))
+    assert "1 von 2 Freigaben" in page and "(hat freigegeben)" in page and "Ihre Freigabe liegt vor." in page
+    client.post("/konto/abmelden", data={"csrf_token": token(client)})
+    log_in(client, s.reviewer(db, "Otto Zweitprüfer"))
+    assert "Zweitprüfung beginnen<span" in text(client.get(QUEUE))
+    assert start(client, revision.id).status_code == 302
+
+
+def test_revision_in_review_without_a_reviewer_can_be_taken_over(client, db, setup, world):
+    revision = setup(s.submitted, world["provider"], world["organisation"])
+    db.execute(update(OfferRevision).where(OfferRevision.id == revision.id).values(state="in_review"))  # imported
+    db.flush()
+    log_in(client, world["reviewer"])
+    page = text(client.get(QUEUE))
+    assert "ohne zugewiesene Prüfperson" in page and "Prüfung übernehmen<span" in page
+    assert start(client, revision.id).status_code == 302
