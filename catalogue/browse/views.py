@@ -1,10 +1,12 @@
-"""Public pages: start page with the listed offers, accessibility statement, privacy, imprint."""
+"""Public pages: start page with search entry points and the listed offers, accessibility
+statement, privacy, imprint."""
 from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
 from catalogue.db import get_session
 from catalogue.offers import queries
+from catalogue.search.queries import field_counts
 
 bp = Blueprint("browse", __name__)
 
@@ -24,7 +26,8 @@ def index():
     pages = max(1, -(-total // PER_PAGE))
     page = min(page_argument(), pages)
     offers = queries.list_live_offers(session, page=page, per_page=PER_PAGE)
-    return render_template("browse/index.html", offers=offers, total=total, page=page, pages=pages)
+    return render_template("browse/index.html", offers=offers, total=total, page=page, pages=pages,
+                           fields=field_counts(session))
 
 
 @bp.get("/barrierefreiheit")

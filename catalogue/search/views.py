@@ -1,6 +1,51 @@
 """Public search page, offer detail and print view, provider pages; office synonyms page."""
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, abort, current_app, render_template, request
+
+from catalogue.db import get_session
+from catalogue.search import display, queries, service
+from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
+display.register(bp)
+
+# Shown as option groups on the page (Präventionsebene stays an URL/API filter only).
+PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.vocabulary != "level")
+
+
+@bp.get("/suche")
+def search_page():
+    params, notices = parse_args(request.args)
+    outcome = service.search_offers(get_session(), current_app, params, notices=notices)
+    return render_template("search/search.html", outcome=outcome, params=outcome.params,
+                           filters=PAGE_FILTERS, sort_labels=SORT_LABELS, sort_param=SORT_PARAM,
+                           filter_label=service.filter_label)
+
+
+@bp.get("/angebote/<int:offer_id>")
+def offer_detail(offer_id: int):
+    return render_template("search/offer.html", item=_live_or_404(offer_id))
+
+
+@bp.get("/angebote/<int:offer_id>/drucken")
+def offer_print(offer_id: int):
+    return render_template("search/offer_print.html", item=_live_or_404(offer_id))
+
+
+@bp.get("/traeger-profil/<slug>")
+def provider(slug: str):
+    page = queries.provider_page(get_session(), slug)
+    if page is None:
+        abort(404)
+    return render_template("search/provider.html", page=page)
+
+
+def _live_or_404(offer_id: int):
+    item = queries.live_offer(get_session(), offer_id) if offer_id <= queries.MAX_ID else None
+    if item is None:
+        abort(404)
+    return item
+
+
+from catalogue.search import office_views  # noqa: E402,F401  (registers the office routes on bp)

@@ -67,7 +67,7 @@ def live_server(tmp_path_factory, chromium):
            "DATABASE_URL": f"sqlite:///{tmp / 'live.sqlite3'}", "SEARCH_INDEX_DIR": str(tmp / "index"),
            "MAIL_OUTBOX_DIR": str(tmp / "mail"), "PYTHONWARNINGS": "ignore"}
     flask = [sys.executable, "-m", "flask", "--app", "wsgi"]
-    for command in (["db", "upgrade"], ["demo"]):
+    for command in (["db", "upgrade"], ["demo"], ["search", "sync"]):
         subprocess.run(flask + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = _free_port()
     with (tmp / "gunicorn.log").open("w") as log:

@@ -10,6 +10,8 @@ PUBLIC_ENDPOINTS = {
     "accounts.login", "accounts.logout", "accounts.reset_request", "accounts.reset_password",
     "accounts.accept_invitation",
     "providers.register",
+    "search.search_page", "search.offer_detail", "search.offer_print", "search.provider",
+    "api.root", "api.openapi", "api.offers", "api.offer", "api.vocabularies", "api.not_found",
 }
 DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 

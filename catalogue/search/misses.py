@@ -1,0 +1,83 @@
+"""Searches that found nothing: counted per normalised term and month, nothing else.
+
+The count is a write during a GET request. It runs in its own short transaction after
+the search (the request's read transaction is ended first), started as a write
+transaction (`write_intent`: BEGIN IMMEDIATE on SQLite), and increments race-free on
+SQLite and PostgreSQL: UPDATE … count + 1; if no row was there, INSERT inside a
+savepoint; if a concurrent request inserted first (IntegrityError), UPDATE again.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from catalogue.db import write_intent
+from catalogue.search.models import SearchMiss
+from catalogue.search.params import clean_text
+
+log = logging.getLogger(__name__)
+MAX_TERM = 100
+_table = SearchMiss.__table__
+
+
+def normalise_term(text: str) -> str:
+    """Lowercase, control characters removed, whitespace collapsed, at most 100 characters."""
+    return clean_text(text).lower()[:MAX_TERM].rstrip()
+
+
+def month_of(day: date) -> str:
+    return day.strftime("%Y-%m")
+
+
+def record_miss(session: Session, text: str, today: date | None = None) -> None:
+    """Count one search for `text` that found nothing (best effort: never fails the page)."""
+    term = normalise_term(text)
+    if not term:
+        return
+    session.commit()  # end the read transaction; the count gets a short write transaction
+    token = write_intent.set(True)
+    try:
+        increment(session, month_of(today or date.today()), term)
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        log.warning("search miss not counted: %s", exc)
+    finally:
+        write_intent.reset(token)
+
+
+def _update(session: Session, month: str, term: str) -> int:
+    return session.execute(update(_table).where(_table.c.month == month, _table.c.term == term)
+                           .values(count=_table.c.count + 1)).rowcount
+
+
+def increment(session: Session, month: str, term: str) -> None:
+    if _update(session, month, term):
+        return
+    insert_or_update(session, month, term)
+
+
+def insert_or_update(session: Session, month: str, term: str) -> None:
+    """Insert the first count; if another transaction inserted it meanwhile, add to theirs."""
+    try:
+        with session.begin_nested():
+            session.execute(insert(_table).values(month=month, term=term, count=1))
+    except IntegrityError:
+        _update(session, month, term)
+
+
+def miss_report(session: Session, months: int = 6, top: int = 25) -> list[tuple[str, int, list[tuple[str, int]]]]:
+    """The latest `months` months: (month, total misses, [(term, count)] most frequent first)."""
+    recent = list(session.scalars(select(SearchMiss.month).distinct().order_by(SearchMiss.month.desc())
+                                  .limit(months)))
+    report = []
+    for month in recent:
+        total = session.scalar(select(func.sum(SearchMiss.count)).where(SearchMiss.month == month)) or 0
+        rows = session.execute(select(SearchMiss.term, SearchMiss.count).where(SearchMiss.month == month)
+                               .order_by(SearchMiss.count.desc(), SearchMiss.term).limit(top)).all()
+        report.append((month, total, [(term, count) for term, count in rows]))
+    return report

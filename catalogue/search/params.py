@@ -1,0 +1,275 @@
+"""Search parameters: one definition shared by the search page and the JSON API.
+
+The page parses leniently (an unusable value is dropped and named in a notice), the
+API strictly (the first unusable value is a `ParamError`, answered with 400). Nothing
+here touches the database: whether a code exists is checked by the service against
+the vocabularies (`SearchParams.unknown_codes`).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from typing import Mapping
+
+from search_index import Filters
+
+MAX_TEXT = 500
+MAX_PAGE = 10_000  # clamp: huge page numbers must not overflow the database's OFFSET
+MAX_PER_PAGE = 100
+PER_PAGE = 20
+MAX_COST = Decimal(1_000_000)
+GRADES = (1, 13)
+AGES = (0, 99)
+TRUE_VALUES = frozenset({"1", "true", "on", "ja", "yes"})
+FALSE_VALUES = frozenset({"", "0", "false", "off", "nein", "no"})
+
+
+@dataclass(frozen=True)
+class CodeParam:
+    """A filter over one controlled vocabulary (= search_index facet field)."""
+
+    name: str        # URL parameter
+    vocabulary: str  # vocabulary name, Filters field and facet name
+    label: str       # German, singular
+
+
+CODE_PARAMS: tuple[CodeParam, ...] = (
+    CodeParam("handlungsfeld", "field", "Handlungsfeld"),
+    CodeParam("thema", "topic", "Thema"),
+    CodeParam("zielgruppe", "audience", "Zielgruppe"),
+    CodeParam("schulart", "school_type", "Schulart"),
+    CodeParam("format", "format", "Format"),
+    CodeParam("ort", "venue", "Durchführungsort"),
+    CodeParam("gebiet", "district", "Einsatzgebiet"),
+    CodeParam("sprache", "language", "Sprache"),
+    CodeParam("ebene", "level", "Präventionsebene"),
+)
+PARAM_BY_VOCABULARY = {p.vocabulary: p for p in CODE_PARAMS}
+SORTS = {"relevanz": "relevance", "titel": "title", "neueste": "newest"}
+SORT_LABELS = {"relevanz": "Relevanz", "titel": "Titel (A–Z)", "neueste": "Neueste zuerst"}
+SORT_PARAM = {value: key for key, value in SORTS.items()}
+
+
+class ParamError(ValueError):
+    """An unusable parameter (API: 400); `message` is German and safe to show."""
+
+    def __init__(self, parameter: str, message: str):
+        super().__init__(f"{parameter}: {message}")
+        self.parameter = parameter
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    text: str = ""
+    codes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # vocabulary → codes
+    grade: int | None = None
+    age: int | None = None
+    free_only: bool = False
+    max_cost: Decimal | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    def selected(self, vocabulary: str) -> tuple[str, ...]:
+        return self.codes.get(vocabulary, ())
+
+    def filters(self) -> Filters:
+        return Filters(grade=self.grade, age=self.age, free_only=self.free_only,
+                       max_cost_eur=self.max_cost, **{v: c for v, c in self.codes.items() if c})
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.active_filter_keys())
+
+    def active_filter_keys(self) -> list[str]:
+        """Keys of the active filters, in the order of the form: vocabularies, then numbers."""
+        keys = [p.vocabulary for p in CODE_PARAMS if self.selected(p.vocabulary)]
+        keys += [key for key, value in (("grade", self.grade), ("age", self.age),
+                                        ("max_cost", self.max_cost)) if value is not None]
+        return keys + (["free_only"] if self.free_only else [])
+
+    def without(self, key: str) -> "SearchParams":
+        """These parameters without one filter (a key of `active_filter_keys`) or the text."""
+        if key == "text":
+            return replace(self, text="", page=1)
+        if key == "all_filters":
+            return replace(self, codes={}, grade=None, age=None, max_cost=None, free_only=False, page=1)
+        if key in PARAM_BY_VOCABULARY:
+            return replace(self, codes={v: c for v, c in self.codes.items() if v != key}, page=1)
+        cleared = {"grade": None, "age": None, "max_cost": None, "free_only": False}
+        return replace(self, page=1, **{key: cleared[key]})
+
+    def unknown_codes(self, known: Mapping[str, set[str]]) -> list[tuple[CodeParam, str]]:
+        return [(p, code) for p in CODE_PARAMS for code in self.selected(p.vocabulary)
+                if code not in known.get(p.vocabulary, set())]
+
+    def drop_codes(self, unknown: list[tuple[CodeParam, str]]) -> "SearchParams":
+        gone = {(p.vocabulary, code) for p, code in unknown}
+        return replace(self, codes={v: tuple(c for c in codes if (v, c) not in gone)
+                                    for v, codes in self.codes.items()})
+
+    def query_args(self, **changes) -> dict:
+        """URL arguments for this search (defaults left out), e.g. for `url_for`."""
+        params = replace(self, **changes) if changes else self
+        args: dict = {}
+        if params.text:
+            args["q"] = params.text
+        for p in CODE_PARAMS:
+            if params.selected(p.vocabulary):
+                args[p.name] = list(params.selected(p.vocabulary))
+        for name, value in (("klasse", params.grade), ("alter", params.age)):
+            if value is not None:
+                args[name] = value
+        if params.free_only:
+            args["kostenfrei"] = "1"
+        if params.max_cost is not None:
+            args["max_kosten"] = format_money(params.max_cost)
+        if params.sort != "relevance":
+            args["sortierung"] = SORT_PARAM[params.sort]
+        if params.page > 1:
+            args["seite"] = params.page
+        return args
+
+
+def format_money(value: Decimal) -> str:
+    """12.50 → "12,50", 15 → "15" (as typed into the form)."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+# -- parsing ---------------------------------------------------------------------------
+
+
+class _Parser:
+    """Collects notices (lenient) or raises the first ParamError (strict)."""
+
+    def __init__(self, strict: bool):
+        self.strict = strict
+        self.notices: list[str] = []
+
+    def problem(self, parameter: str, message: str) -> None:
+        if self.strict:
+            raise ParamError(parameter, message)
+        self.notices.append(message)
+
+
+def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple[SearchParams, list[str]]:
+    """SearchParams from request arguments (a MultiDict); also the notices (lenient mode).
+
+    Accepts repeated parameters and comma-separated lists for the vocabulary filters.
+    """
+    parser = _Parser(strict)
+    params = SearchParams(
+        text=_text(args.get("q", ""), parser),
+        codes={p.vocabulary: _codes(args.getlist(p.name)) for p in CODE_PARAMS if args.getlist(p.name)},
+        grade=_whole(args.get("klasse", ""), "klasse", GRADES, parser,
+                     "Die Klassenstufe „{}“ ist keine ganze Zahl von 1 bis 13 und wurde nicht berücksichtigt."),
+        age=_whole(args.get("alter", ""), "alter", AGES, parser,
+                   "Das Alter „{}“ ist keine ganze Zahl von 0 bis 99 und wurde nicht berücksichtigt."),
+        free_only=_flag(args.get("kostenfrei", ""), parser),
+        max_cost=_money(args.get("max_kosten", ""), parser),
+        sort=_sort(args.get("sortierung", ""), parser),
+        page=_page(args.get("seite", ""), parser),
+        per_page=_per_page(args.get("pro_seite", ""), parser, per_page),
+    )
+    return params, parser.notices
+
+
+def clean_text(value: str) -> str:
+    """Printable text only (control characters become spaces), single spaces, trimmed."""
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
+    return " ".join(text.split())
+
+
+def _text(value: str, parser: _Parser) -> str:
+    text = clean_text(value[: MAX_TEXT * 4])
+    if len(text) > MAX_TEXT:
+        parser.problem("q", f"Der Suchtext war länger als {MAX_TEXT} Zeichen und wurde gekürzt.")
+        text = text[:MAX_TEXT].rstrip()
+    return text
+
+
+def _codes(values: list[str]) -> tuple[str, ...]:
+    codes = (clean_text(code)[:60] for value in values for code in value.split(","))
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def _whole(raw: str, parameter: str, bounds: tuple[int, int], parser: _Parser, message: str) -> int | None:
+    raw = clean_text(raw)
+    if not raw:
+        return None
+    try:
+        number = int(raw) if len(raw) <= 6 else None
+    except ValueError:
+        number = None
+    if number is None or not bounds[0] <= number <= bounds[1]:
+        parser.problem(parameter, message.format(raw[:20]))
+        return None
+    return number
+
+
+def _flag(raw: str, parser: _Parser) -> bool:
+    value = clean_text(raw).lower()
+    if value in TRUE_VALUES:
+        return True
+    if value not in FALSE_VALUES:
+        parser.problem("kostenfrei", "„kostenfrei“ erwartet 1 oder 0 (ja oder nein).")
+    return False
+
+
+def _money(raw: str, parser: _Parser) -> Decimal | None:
+    raw = clean_text(raw)
+    if not raw:
+        return None
+    try:
+        amount = Decimal(raw[:20].replace(",", "."))
+    except InvalidOperation:
+        amount = None
+    if amount is None or not amount.is_finite() or not 0 <= amount <= MAX_COST:
+        parser.problem("max_kosten", f"Der Höchstbetrag „{raw[:20]}“ ist kein Betrag von 0 bis "
+                                     f"1.000.000 Euro und wurde nicht berücksichtigt.")
+        return None
+    return amount.quantize(Decimal("0.01"))
+
+
+def _sort(raw: str, parser: _Parser) -> str:
+    raw = clean_text(raw).lower()
+    if raw and raw not in SORTS:
+        if parser.strict:
+            parser.problem("sortierung", "Erlaubt sind relevanz, titel und neueste.")
+        return "relevance"
+    return SORTS.get(raw, "relevance")
+
+
+def _page(raw: str, parser: _Parser) -> int:
+    raw = clean_text(raw)
+    if not raw:
+        return 1
+    try:
+        page = int(raw) if len(raw) <= 30 else None
+    except ValueError:
+        page = None
+    if page is None or page < 1:
+        if parser.strict:
+            parser.problem("seite", "Die Seite muss eine ganze Zahl ab 1 sein.")
+        return 1
+    return min(page, MAX_PAGE)
+
+
+def _per_page(raw: str, parser: _Parser, default: int) -> int:
+    raw = clean_text(raw)
+    if not raw:
+        return default
+    try:
+        number = int(raw) if len(raw) <= 6 else None
+    except ValueError:
+        number = None
+    if number is None or not 1 <= number <= MAX_PER_PAGE:
+        if parser.strict:
+            parser.problem("pro_seite", f"Erlaubt sind 1 bis {MAX_PER_PAGE} Einträge je Seite.")
+        return default
+    return number

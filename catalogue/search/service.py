@@ -1,0 +1,184 @@
+"""Public search: the index first, the database as fallback, results always loaded from the DB.
+
+`search_offers` is the one call of the search page and of the API. It never writes to
+the index, never fails because of the index (missing, still empty, locked, corrupt:
+the database answers instead, without facet counts), and shows only what the database
+says is live, in the order the index ranked it.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import Flask
+from markupsafe import Markup
+from sqlalchemy.orm import Session
+
+from catalogue.formatting import german_money
+from catalogue.indexing import open_index
+from catalogue.offers.queries import LiveOffer
+from catalogue.search import fallback, misses, queries
+from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
+from catalogue.search.synonyms import synonym_cache
+from search_index import MATCH_ALL, SearchIndex, search
+from search_index.storage import read_pointer
+
+log = logging.getLogger(__name__)
+UNAVAILABLE = ("Die Volltextsuche ist gerade nicht verfügbar. Sie sehen eine einfache Suche nach "
+               "Wörtern in Titel und Beschreibung; Synonyme, Schreibfehler-Korrektur und die Anzahl "
+               "je Filter fehlen so lange.")
+
+
+@dataclass
+class Result:
+    item: LiveOffer
+    highlight: Markup | None = None
+
+
+@dataclass
+class Relaxation:
+    """One active filter (or the text), and how many offers there would be without it."""
+
+    key: str
+    params: SearchParams
+    total: int
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    total: int
+    page: int
+    page_count: int
+    results: list[Result]
+    facets: dict[str, dict[str, int]] | None  # None: counts unknown (database fallback)
+    suggestion: str | None = None
+    match: str = MATCH_ALL
+    fallback: bool = False
+    notices: list[str] = field(default_factory=list)
+    relaxations: list[Relaxation] = field(default_factory=list)
+    options: dict[str, list[queries.Option]] = field(default_factory=dict)
+
+    @property
+    def free_count(self) -> int | None:
+        return None if self.facets is None else self.facets.get("is_free", {}).get("true", 0)
+
+    def count(self, vocabulary: str, code: str) -> int | None:
+        return None if self.facets is None else self.facets.get(vocabulary, {}).get(code, 0)
+
+
+def search_offers(session: Session, app: Flask, params: SearchParams, *, strict: bool = False,
+                  notices: list[str] | None = None, for_people: bool = True) -> SearchOutcome:
+    """Search the live offers. `strict`: unknown codes raise ParamError (API) instead of being
+    dropped with a notice (page). `for_people`: also work out what to relax when nothing was
+    found, and count a text search that found nothing."""
+    options = queries.vocabulary_options(session)
+    params, notices = _known_codes(params, options, strict, list(notices or []))
+    synonyms = synonym_cache(app).get(session)
+    index = usable_index(app)
+    outcome = _search_index(session, index, params, synonyms) if index is not None else None
+    if outcome is None:
+        outcome = _search_database(session, params)
+        notices.insert(0, UNAVAILABLE)
+    outcome.notices, outcome.options = notices, options
+    if for_people and outcome.total == 0:
+        outcome.relaxations = _relaxations(session, index if not outcome.fallback else None, params, synonyms)
+        if params.text and not outcome.fallback:
+            misses.record_miss(session, params.text)
+    return outcome
+
+
+def usable_index(app: Flask) -> SearchIndex | None:
+    """The index if it can answer; None if it is missing, never built, outdated or unreadable.
+
+    Checked without opening the index for writing: a request never creates an index.
+    """
+    try:
+        if read_pointer(Path(app.config["SEARCH_INDEX_DIR"])) is None:
+            return None
+        index = open_index(app)
+        return None if index.needs_rebuild else index
+    except Exception as exc:  # OSError, SearchIndexError, anything a damaged folder causes
+        log.warning("search index unavailable: %r", exc)
+        return None
+
+
+def _known_codes(params: SearchParams, options, strict: bool, notices: list[str]):
+    known = {vocabulary: {o.code for o in items} for vocabulary, items in options.items()}
+    unknown = params.unknown_codes(known)
+    if not unknown:
+        return params, notices
+    if strict:
+        param, code = unknown[0]
+        raise ParamError(param.name, f"Unbekannter Code „{code[:60]}“ für {param.label}.")
+    for param, code in unknown:
+        notices.append(f"Den Filterwert „{code[:60]}“ gibt es für {param.label} nicht; er wurde nicht berücksichtigt.")
+    return params.drop_codes(unknown), notices
+
+
+def _run(index: SearchIndex, params: SearchParams, synonyms):
+    return search(index, params.text, params.filters(), sort=params.sort, page=params.page,
+                  per_page=params.per_page, synonyms=synonyms)
+
+
+def _search_index(session: Session, index: SearchIndex, params: SearchParams, synonyms) -> SearchOutcome | None:
+    try:
+        result = _run(index, params, synonyms)
+    except Exception as exc:  # a corrupt index raises whatever Whoosh trips over
+        log.warning("search index failed, answering from the database: %r", exc)
+        return None
+    items = queries.live_offers_by_ids(session, result.ids)
+    # A stale index may still name offers that are no longer live: they are left out.
+    total = result.total - (len(result.ids) - len(items))
+    results = [Result(item, Markup(result.highlights[item.offer.id]) if result.highlights.get(item.offer.id)
+                      else None) for item in items]
+    return SearchOutcome(params=params, total=total, page=result.page, page_count=result.page_count,
+                         results=results, facets=result.facets, suggestion=result.suggestion,
+                         match=result.match)
+
+
+def _search_database(session: Session, params: SearchParams) -> SearchOutcome:
+    total = fallback.count(session, params)
+    page_count = max(1, -(-total // params.per_page))
+    page = min(params.page, page_count)
+    items = queries.live_offers_by_ids(session, fallback.page_ids(session, params, page))
+    return SearchOutcome(params=params, total=total, page=page, page_count=page_count,
+                         results=[Result(item) for item in items], facets=None, fallback=True)
+
+
+def _relaxations(session: Session, index: SearchIndex | None, params: SearchParams, synonyms) -> list[Relaxation]:
+    """For each active filter (and the text), the number of offers without it."""
+    keys = params.active_filter_keys()
+    keys += (["all_filters"] if len(keys) > 1 else []) + (["text"] if params.text and keys else [])
+    found = []
+    for key in keys:
+        wider = params.without(key)
+        total = _total(session, index, wider, synonyms)
+        found.append(Relaxation(key, wider, total))
+    return sorted(found, key=lambda r: -r.total)
+
+
+def _total(session: Session, index: SearchIndex | None, params: SearchParams, synonyms) -> int:
+    if index is not None:
+        try:
+            return _run(index, params, synonyms).total
+        except Exception as exc:
+            log.warning("search index failed while relaxing filters: %r", exc)
+    return fallback.count(session, params)
+
+
+def filter_label(key: str, params: SearchParams, options) -> str:
+    """German description of one active filter, e.g. "Thema: Mobbing oder Alkohol"."""
+    if key in PARAM_BY_VOCABULARY:
+        param = PARAM_BY_VOCABULARY[key]
+        labels = {o.code: o.label for o in options.get(key, [])}
+        return f"{param.label}: " + " oder ".join(labels.get(c, c) for c in params.selected(key))
+    return {
+        "grade": lambda: f"Klassenstufe {params.grade}",
+        "age": lambda: f"Alter {params.age} Jahre",
+        "max_cost": lambda: f"höchstens {german_money(params.max_cost)}",
+        "free_only": lambda: "nur kostenfreie Angebote",
+        "text": lambda: f"Suchbegriff „{params.text}“",
+        "all_filters": lambda: "alle Filter",
+    }[key]()
