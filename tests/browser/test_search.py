@@ -129,3 +129,13 @@ def test_filters_work_without_javascript(page_without_js):
     page.wait_for_url(re.compile(r"sortierung=titel"))
     titles = page.locator(RESULT_LINKS).all_inner_texts()
     assert titles == sorted(titles, key=str.casefold) or len(titles) <= 1
+
+
+def test_print_view_of_every_demo_offer_fits_on_one_page(page):
+    page.goto("/suche?pro_seite=100")
+    links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert len(links) >= 50
+    for href in links:
+        page.goto(href + "/drucken")
+        pdf = page.pdf(format="A4", prefer_css_page_size=True)
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, href
