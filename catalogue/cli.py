@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from catalogue import db, migrate
 from catalogue.exchange.validate import ExchangeError
@@ -53,6 +53,7 @@ def db_revision(message: str) -> None:
 
 
 @click.command("create-admin")
+@with_appcontext
 @click.option("--email", required=True)
 @click.option("--name", required=True)
 @click.password_option("--password", help="Mindestens 10 Zeichen.")
@@ -99,6 +100,7 @@ def catalogue_export(path) -> None:
 
 
 @click.command("demo")
+@with_appcontext
 def demo() -> None:
     """Load the demo catalogue and demo accounts into an empty database; print the logins."""
     from catalogue import demo as demo_data
@@ -116,6 +118,7 @@ def demo() -> None:
 
 
 @click.command("jobs")
+@with_appcontext
 @click.option("--once", is_flag=True, help="Einmal ausführen statt in einer Schleife.")
 @click.option("--dry-run", is_flag=True, help="Nur anzeigen, was ablaufen und wer erinnert würde.")
 def jobs(once: bool, dry_run: bool) -> None:

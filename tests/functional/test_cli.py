@@ -1,0 +1,52 @@
+"""The flask commands, run through Click's runner against the test database."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from catalogue.accounts.models import User
+from catalogue.offers.models import Offer
+from tests.integration.test_exchange import lines, offer, provider
+
+
+def run(app, *args, input=None):
+    return app.test_cli_runner().invoke(args=list(args), input=input)
+
+
+def test_import_reports_line_and_field_and_imports_nothing(app, db, tmp_path):
+    path = tmp_path / "kaputt.jsonl"
+    path.write_text("\n".join(lines(provider(), offer(ref="X Y"))), encoding="utf-8")
+    result = run(app, "catalogue", "import", str(path))
+    assert result.exit_code == 1
+    assert 'Zeile 2, Feld "ref"' in result.output and "Nichts importiert." in result.output
+    assert db.scalar(select(func.count()).select_from(Offer)) == 0
+
+
+def test_import_then_export_writes_the_same_records(app, db, tmp_path):
+    source, target = tmp_path / "ein.jsonl", tmp_path / "aus.jsonl"
+    source.write_text("\n".join(lines(provider(), offer())), encoding="utf-8")
+    result = run(app, "catalogue", "import", str(source))
+    assert result.exit_code == 0 and "1 Träger und 1 Angebote importiert." in result.output
+    assert "Import: 2/2" in result.output  # progress
+    assert run(app, "catalogue", "export", str(target)).exit_code == 0
+    kinds = [json.loads(line)["kind"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert kinds == ["meta", "provider", "offer"]
+
+
+def test_create_admin_makes_an_office_admin(app, db):
+    result = run(app, "create-admin", "--email", "Leitung@Stadt.example", "--name", "Lea Leitung",
+                 "--password", "ein-langes-passwort")
+    assert result.exit_code == 0
+    assert db.scalar(select(User.office_role).where(User.email == "leitung@stadt.example")) == "admin"
+
+
+def test_create_admin_refuses_a_short_password(app, db):
+    result = run(app, "create-admin", "--email", "kurz@stadt.example", "--name", "K", "--password", "kurz")
+    assert result.exit_code != 0 and "mindestens 10 Zeichen" in result.output
+
+
+def test_jobs_dry_run_lists_what_would_happen(app, db):
+    result = run(app, "jobs", "--dry-run")
+    assert result.exit_code == 0
+    assert "Siegel würden ablaufen: 0" in result.output and "Erinnerungen würden versendet: 0" in result.output
