@@ -33,6 +33,8 @@ SETTINGS: list[Setting] = [
     Setting("SEARCH_INDEX_DIR", "", "Folder of the Whoosh index. Empty: `instance/search-index`."),
     Setting("MAIL_OUTBOX_DIR", "", "Development mail drop: outgoing mail is written here as "
             ".eml files when no SMTP host is set. Empty: `instance/mail`."),
+    Setting("SEARCH_SYNONYM_TTL", 60, "Seconds each worker keeps the synonym list before re-reading "
+            "it, so the office's edits apply without a restart.", int),
     Setting("SMTP_HOST", "", "SMTP server for outgoing mail; empty writes mail to MAIL_OUTBOX_DIR."),
     Setting("SMTP_PORT", 587, "SMTP port.", int),
     Setting("SMTP_USER", "", "SMTP user name (optional)."),

@@ -1,7 +1,7 @@
 """Domain errors and HTTP errors → German error pages (never a stack trace)."""
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
@@ -30,6 +30,8 @@ MESSAGES = {
 
 def _page(status: int, message: str):
     title = TITLES.get(status, "Fehler")
+    if request.path.startswith("/api/"):  # the API answers in JSON, errors included
+        return jsonify(error={"status": status, "message": message}), status
     return render_template("errors/error.html", status=status, title=title, message=message), status
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, flash, redirect, request, url_for
-from flask_login import LoginManager
+from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import select
 
@@ -12,6 +12,8 @@ from catalogue.db import get_session
 csrf = CSRFProtect()
 login_manager = LoginManager()
 
+PRIVATE_AREAS = ("accounts.", "providers.", "offers.", "office.", "review.", "search.synonyms",
+                 "search.edit_synonym", "search.delete_synonym", "search.search_needs")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
@@ -46,6 +48,7 @@ def init_app(app: Flask) -> None:
         # Not "no-referrer": Flask-WTF rejects HTTPS POSTs without a Referer.
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=()")
-        if request.endpoint and not request.endpoint.startswith(("browse.", "static", "api.")):
+        # Pages for signed-in people may show private data: never cache them.
+        if current_user.is_authenticated or (request.endpoint or "").startswith(PRIVATE_AREAS):
             response.headers["Cache-Control"] = "no-store"
         return response

@@ -13,10 +13,12 @@ from .query import (
 )
 from .schema import FACET_FIELDS, SCHEMA_VERSION
 from .synonyms_default import DEFAULT_SYNONYMS
-from .writer import DriftReport, IndexStatus, SearchIndex
+from .analysis import query_terms
+from .writer import DriftReport, IndexStatus, SearchIndex, index_exists
 
 __all__ = [
     "DEFAULT_SYNONYMS", "DriftReport", "FACET_FIELDS", "Filters", "IndexBusy", "IndexStatus",
     "MATCH_ALL", "MATCH_FUZZY", "MATCH_NONE", "MATCH_PARTIAL", "OfferDocument", "SCHEMA_VERSION",
-    "SORTS", "SchemaOutdated", "SearchIndex", "SearchIndexError", "SearchResult", "search",
+    "SORTS", "SchemaOutdated", "SearchIndex", "SearchIndexError", "SearchResult", "index_exists",
+    "query_terms", "search",
 ]

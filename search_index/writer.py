@@ -52,6 +52,11 @@ class IndexStatus:
     needs_rebuild: bool
 
 
+def index_exists(path: str | Path) -> bool:
+    """Whether `path` holds a built index, checked without creating one."""
+    return read_pointer(Path(path)) is not None
+
+
 class SearchIndex:
     """The search index kept in directory ``path`` (created if missing).
 

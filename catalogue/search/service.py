@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from flask import Flask
 from markupsafe import Markup
@@ -21,8 +20,7 @@ from catalogue.offers.queries import LiveOffer
 from catalogue.search import fallback, misses, queries
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
 from catalogue.search.synonyms import synonym_cache
-from search_index import MATCH_ALL, SearchIndex, search
-from search_index.storage import read_pointer
+from search_index import MATCH_ALL, SearchIndex, index_exists, search
 
 log = logging.getLogger(__name__)
 UNAVAILABLE = ("Die Volltextsuche ist gerade nicht verfügbar. Sie sehen eine einfache Suche nach "
@@ -95,7 +93,7 @@ def usable_index(app: Flask) -> SearchIndex | None:
     Checked without opening the index for writing: a request never creates an index.
     """
     try:
-        if read_pointer(Path(app.config["SEARCH_INDEX_DIR"])) is None:
+        if not index_exists(app.config["SEARCH_INDEX_DIR"]):
             return None
         index = open_index(app)
         return None if index.needs_rebuild else index

@@ -18,7 +18,7 @@ from catalogue.errors import NotFound, ValidationFailed
 from catalogue.permissions import is_office_admin, require
 from catalogue.search.models import Synonym
 from catalogue.search.synonyms import split_expansions
-from search_index.analysis import query_terms
+from search_index import query_terms
 
 SYNONYMS_ADMIN_ONLY = "Synonyme pflegen dürfen nur Administrator*innen der Koordinierungsstelle."
 MAX_TERM = 100

@@ -1,7 +1,6 @@
 """The office's synonym list as search_index wants it, cached per process for a short while.
 
-Each worker reloads the list at most every `SYNONYM_TTL_SECONDS` (config
-`SEARCH_SYNONYM_TTL`, default 60 s), so an edit on the office page reaches every
+Each worker reloads the list at most every `SEARCH_SYNONYM_TTL` seconds (default 60), so an edit on the office page reaches every
 worker within a minute and the editing worker at once (`forget`), without a deployment.
 """
 from __future__ import annotations
@@ -16,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from catalogue.search.models import Synonym
 
-SYNONYM_TTL_SECONDS = 60.0
 
 
 def split_expansions(text: str) -> list[str]:
@@ -56,5 +54,5 @@ def synonym_cache(app: Flask) -> SynonymCache:
     cache = app.extensions.get("search_synonyms")
     if cache is None:
         cache = app.extensions.setdefault(
-            "search_synonyms", SynonymCache(float(app.config.get("SEARCH_SYNONYM_TTL", SYNONYM_TTL_SECONDS))))
+            "search_synonyms", SynonymCache(float(app.config["SEARCH_SYNONYM_TTL"])))
     return cache

@@ -144,3 +144,14 @@ def test_openapi_document_describes_every_api_route(app, client, db):
                       "ebene", "klasse", "alter", "kostenfrei", "max_kosten", "sortierung", "seite", "pro_seite"):
         assert f"name: {parameter}" in spec, parameter
     assert client.get("/api/v1/openapi.yaml").get_data(as_text=True) == spec
+
+
+def test_wrong_method_on_the_api_answers_in_json(client, db):
+    response = client.post("/api/v1/offers")
+    assert response.status_code in (400, 405)
+    assert response.is_json
+
+
+def test_public_offer_pages_may_be_cached_but_signed_in_pages_not(client, db):
+    assert "no-store" not in client.get("/suche").headers.get("Cache-Control", "")
+    assert client.get("/konto/anmelden").headers["Cache-Control"] == "no-store"
