@@ -10,6 +10,9 @@ from flask import Flask
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
 
 
+SINGULAR_UNITS = {"unterrichtsstunden": "Unterrichtsstunde", "zeitstunden": "Zeitstunde", "tage": "Tag"}
+
+
 def german_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
@@ -65,7 +68,8 @@ def duration_text(value: Decimal | None, unit: str | None) -> str:
     if value is None or not unit:
         return ""
     places = 0 if Decimal(value) == Decimal(value).to_integral_value() else 1
-    return f"{german_number(value, places)} {DURATION_UNITS.get(unit, unit)}"
+    label = SINGULAR_UNITS.get(unit) if Decimal(value) == 1 else None
+    return f"{german_number(value, places)} {label or DURATION_UNITS.get(unit, unit)}"
 
 
 def init_app(app: Flask) -> None:

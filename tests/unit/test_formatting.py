@@ -55,3 +55,8 @@ def test_timestamps_are_shown_in_german_local_time():
     from catalogue.formatting import german_datetime
     assert german_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)) == "01.07.2026, 12:00 Uhr"
     assert german_datetime(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)) == "01.12.2026, 11:00 Uhr"
+
+
+def test_one_unit_is_singular():
+    assert duration_text(Decimal("1"), "tage") == "1 Tag"
+    assert duration_text(Decimal("1"), "unterrichtsstunden") == "1 Unterrichtsstunde"
