@@ -145,3 +145,18 @@ def csrf(client):
     def token(path: str = "/konto/anmelden") -> str:
         return csrf_from(client.get(path).get_data(as_text=True))
     return token
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say plainly which database the suite ran on and what ran in the browser."""
+    backend = "PostgreSQL" if os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql") else "SQLite"
+    counts = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            area = "browser" if "tests/browser/" in getattr(report, "nodeid", "") else "other"
+            counts[(area, outcome)] = counts.get((area, outcome), 0) + 1
+    total = sum(n for (area, outcome), n in counts.items() if outcome == "passed")
+    terminalreporter.write_line(f"Database: {backend} — {total} tests passed")
+    browser = {outcome: n for (area, outcome), n in counts.items() if area == "browser"}
+    if browser:
+        terminalreporter.write_line("Chromium browser tests: " + ", ".join(f"{n} {o}" for o, n in sorted(browser.items())))
