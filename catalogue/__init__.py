@@ -20,6 +20,7 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     from catalogue.config import load_config
     app.config.update(load_config(app.instance_path, overrides))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # noise on every command
 
     if app.config["PROXY_COUNT"]:
         from werkzeug.middleware.proxy_fix import ProxyFix
