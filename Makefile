@@ -38,5 +38,10 @@ run: install
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## bench: search benchmark – Whoosh vs. SQLite FTS5 at 1,000 and 10,000 offers, gunicorn req/s (several minutes)
+bench: BENCH_ARGS ?= --sizes 1000,10000 --http
+bench: install-test
+	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) instance .pytest_cache
