@@ -45,6 +45,15 @@ class QueryWord:
         return alts
 
 
+def _union(subqueries, boost: float = 1.0) -> Or:
+    """An Or that merges its postings lazily. Whoosh's automatic choice preloads and
+    scores every posting of every clause below 5,000 documents, which made small
+    catalogues 4× slower than larger ones per match (measured with bench/)."""
+    query = Or(subqueries, boost=boost)
+    query.matcher_type = Or.DEFAULT_MATCHER
+    return query
+
+
 # -- input -----------------------------------------------------------------------
 
 
@@ -99,7 +108,7 @@ def parse_query(text, synonyms: Mapping[str, Sequence[str]] | None = None) -> li
 
 
 def _any_field(term: str, boost: float = 1.0):
-    return Or([Term(name, term) for name in TEXT_FIELDS], boost=boost)
+    return _union([Term(name, term) for name in TEXT_FIELDS], boost=boost)
 
 
 def _all_terms(terms: tuple[str, ...], boost: float):
@@ -110,12 +119,12 @@ def _all_terms(terms: tuple[str, ...], boost: float):
 
 def word_query(word: QueryWord, fuzzy: bool = False):
     """Matches documents containing the word (or a synonym/correction) anywhere."""
-    return Or([_all_terms(terms, boost) for terms, boost in word.alternatives(fuzzy)])
+    return _union([_all_terms(terms, boost) for terms, boost in word.alternatives(fuzzy)])
 
 
 def build_query(words: list[QueryWord], *, fuzzy: bool = False, require_all: bool = True):
     parts = [word_query(w, fuzzy) for w in words]
-    return And(parts) if require_all else Or(parts)
+    return And(parts) if require_all else _union(parts)
 
 
 # -- spelling ----------------------------------------------------------------------
