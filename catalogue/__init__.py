@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,8 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
         hops = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
+    app.url_map.converters["int"] = DatabaseIdConverter
+
     from catalogue import db, errorpages, formatting, security
     db.init_app(app)
     security.init_app(app)
@@ -40,6 +43,13 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     return app
 
 
+class DatabaseIdConverter(IntegerConverter):
+    """<int:…> in URLs: ids beyond a database integer are simply not found (no overflow)."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def _register_blueprints(app: Flask) -> None:
     from catalogue.accounts.views import bp as accounts_bp
     from catalogue.browse.views import bp as browse_bp
@@ -48,9 +58,11 @@ def _register_blueprints(app: Flask) -> None:
     from catalogue.office.views import bp as office_bp
     from catalogue.api.views import bp as api_bp
     from catalogue.review.views import bp as review_bp
+    from catalogue.search.office_views import bp as search_office_bp
     from catalogue.search.views import bp as search_bp
 
-    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp, search_bp, api_bp):
+    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp, search_bp,
+                      search_office_bp, api_bp):
         app.register_blueprint(blueprint)
 
 

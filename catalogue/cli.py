@@ -104,6 +104,8 @@ def catalogue_export(path) -> None:
 def demo() -> None:
     """Load the demo catalogue and demo accounts into an empty database; print the logins."""
     from catalogue import demo as demo_data
+    if current_app.config["APP_ENV"] == "production":
+        raise click.ClickException("Die Demo-Daten und -Zugänge (mit bekanntem Passwort) sind in Produktion gesperrt.")
     session = db.get_session()
     if demo_data.catalogue_is_empty(session):
         providers, offers = demo_data.load_demo(session, date.today(), progress=_progress("Demo-Katalog"))
@@ -131,9 +133,14 @@ def jobs(once: bool, dry_run: bool) -> None:
                 click.echo(f"  – {title}")
         return
     while True:
-        for name, result in run_jobs(current_app._get_current_object()).items():
-            if result:
-                click.echo(f"{name}: {result}")
+        try:
+            for name, result in run_jobs(current_app._get_current_object()).items():
+                if result:
+                    click.echo(f"{name}: {result}")
+        except Exception:  # one bad run must not stop expiry, reminders and sync for good
+            current_app.logger.exception("periodic jobs failed; trying again next round")
+            if once:
+                raise
         if once:
             return
         time.sleep(current_app.config["JOBS_INTERVAL_SECONDS"])

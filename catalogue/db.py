@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event
@@ -15,6 +15,14 @@ from sqlalchemy.orm import Session
 write_intent: contextvars.ContextVar[bool] = contextvars.ContextVar("write_intent", default=True)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+LOCAL_TIME = ZoneInfo("Europe/Berlin")
+
+
+def today() -> date:
+    """Today's date where the catalogue is used (seals end at midnight in Germany)."""
+    return datetime.now(LOCAL_TIME).date()
 
 
 def utcnow() -> datetime:
@@ -74,11 +82,6 @@ def get_session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["db_session_factory"]()
     return g.db_session
-
-
-def on_commit(callback: Callable[[Session], None]) -> None:
-    """Register work that runs after every successful commit (mail, search sync)."""
-    current_app.extensions["after_commit"].append(callback)
 
 
 def commit() -> None:

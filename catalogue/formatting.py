@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from flask import Flask
+
+from catalogue.db import LOCAL_TIME
 
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
 
@@ -17,9 +18,6 @@ def german_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y")
-
-
-LOCAL_TIME = ZoneInfo("Europe/Berlin")
 
 
 def german_datetime(value: datetime | None) -> str:
@@ -76,7 +74,6 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(german_date, "date_de")
     app.add_template_filter(german_datetime, "datetime_de")
     app.add_template_filter(german_number, "number_de")
-    app.add_template_filter(german_money, "money_de")
     app.add_template_global(cost_text)
     app.add_template_global(grade_text)
     app.add_template_global(duration_text)

@@ -18,17 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
-from search_index import DriftReport, OfferDocument, SearchIndex, SearchIndexError
+from catalogue.db import utcnow, write_intent
+from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
 AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
 BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", "requirements",
                "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
-FACET_VOCABULARIES = {"field": "field", "topic": "topic", "audience": "audience", "school_type": "school_type",
-                      "format": "format", "venue": "venue", "district": "district", "language": "language",
-                      "level": "level"}
 
 
 class SearchChange(SQLModel, table=True):
@@ -53,13 +50,10 @@ def latest_seq(session: Session) -> int:
 def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[int, OfferDocument]:
     """Documents of the publicly listed offers among `offer_ids` (all when None)."""
     from catalogue.offers.models import Offer, OfferRevision
-    from catalogue.offers.queries import terms_by_revision
+    from catalogue.offers.queries import live_query, terms_by_revision
     from catalogue.providers.models import Organisation
 
-    query = (select(Offer, OfferRevision, Organisation.name)
-             .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
-             .join(Organisation, Organisation.id == Offer.organisation_id)
-             .where(Offer.listing == "live"))
+    query = live_query(Offer, OfferRevision, Organisation.name)
     if offer_ids is not None:
         query = query.where(Offer.id.in_(offer_ids))
     rows = session.execute(query.order_by(Offer.id)).all()
@@ -68,7 +62,7 @@ def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[
 
 
 def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
-    codes = {name: tuple(t.code for t in terms.get(vocabulary, [])) for name, vocabulary in FACET_VOCABULARIES.items()}
+    codes = {name: tuple(t.code for t in terms.get(name, [])) for name in FACET_FIELDS}  # same names
     topics = [t.label for vocabulary in ("field", "topic") for t in terms.get(vocabulary, [])]
     approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(),
                                                        tzinfo=timezone.utc)
@@ -133,6 +127,7 @@ def sync_after_commit(app: Flask, session: Session) -> None:
     """Best effort right after a commit; a busy or broken index is healed by the jobs loop."""
     if not session.info.pop("search_changed", False):
         return
+    token = write_intent.set(False)  # only reads: never hold SQLite's write lock while Whoosh commits
     try:
         index = open_index(app, AFTER_COMMIT_LOCK_TIMEOUT)
         if not index.needs_rebuild:  # a full rebuild is the jobs loop's work, not a request's
@@ -141,3 +136,5 @@ def sync_after_commit(app: Flask, session: Session) -> None:
     except (SearchIndexError, OSError) as exc:
         session.rollback()
         log.warning("search sync after commit skipped: %s", exc)
+    finally:
+        write_intent.reset(token)

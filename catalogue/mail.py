@@ -40,7 +40,8 @@ class MailOutbox(SQLModel, table=True):
 
 
 def queue_mail(session: Session, *, to: str, subject: str, body: str) -> MailOutbox:
-    mail = MailOutbox(to_addr=to, subject=subject, body=body)
+    # Titles and names come from users: a line break in a header would break the message.
+    mail = MailOutbox(to_addr=" ".join(to.split()), subject=" ".join(subject.split())[:300], body=body)
     session.add(mail)
     session.info["mail_queued"] = True
     return mail
@@ -95,7 +96,7 @@ def _send_claimed(session: Session, mail_id: int, config: dict) -> int:
     mail = session.get(MailOutbox, mail_id)
     try:
         _transport(_as_message(mail, config), config)
-    except (OSError, smtplib.SMTPException) as exc:
+    except (OSError, ValueError, smtplib.SMTPException) as exc:
         log.warning("mail %s to %s failed: %s", mail.id, mail.to_addr, exc)
         mail.last_error = str(exc)[:500]
         mail.claimed_until = None

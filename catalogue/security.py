@@ -12,8 +12,7 @@ from catalogue.db import get_session
 csrf = CSRFProtect()
 login_manager = LoginManager()
 
-PRIVATE_AREAS = ("accounts.", "providers.", "offers.", "office.", "review.", "search.synonyms",
-                 "search.edit_synonym", "search.delete_synonym", "search.search_needs")
+PRIVATE_AREAS = ("accounts.", "providers.", "offers.", "office.", "review.", "search_office.")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"

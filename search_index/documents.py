@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 from .schema import FACET_FIELDS, MISSING
@@ -100,7 +100,6 @@ class OfferDocument:
         return values
 
 
-DOCUMENT_FIELDS = tuple(f.name for f in fields(OfferDocument))
 
 
 def _codes(name: str, value) -> tuple[str, ...]:

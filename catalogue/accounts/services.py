@@ -88,7 +88,9 @@ def authenticate(session: Session, *, email: str, password: str, client_address:
         if _recent_failures(session, key, since) >= limit:
             raise LoginThrottled(window_minutes)
     user = find_user_by_email(session, email)
-    if user is None or not user.is_active or not verify_password(user.password_hash, password):
+    # Verify even for unknown addresses (against a dummy hash): equal time either way.
+    password_ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not user.is_active or not password_ok:
         session.add_all(LoginAttempt(key=key, attempted_at=now) for key in keys)
         session.flush()
         raise LoginRefused()

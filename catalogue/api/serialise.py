@@ -13,7 +13,7 @@ from flask import url_for
 from catalogue.offers.queries import LiveOffer
 from catalogue.search.display import is_web_url
 from catalogue.search.params import CODE_PARAMS, PARAM_BY_VOCABULARY
-from catalogue.search.service import SearchOutcome
+from catalogue.search.searching import SearchOutcome
 from catalogue.vocabularies.seed import VOCABULARIES
 
 # Vocabulary → list key in an offer record.

@@ -12,7 +12,7 @@ from werkzeug.exceptions import HTTPException
 from catalogue import ROOT
 from catalogue.api import serialise
 from catalogue.db import get_session
-from catalogue.search import queries, service
+from catalogue.search import queries, searching
 from catalogue.search.params import ParamError, parse_args
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 
@@ -63,13 +63,13 @@ def openapi():
 def offers():
     args = MultiDict([(ALIASES.get(key, key), value) for key, value in request.args.items(multi=True)])
     params, _ = parse_args(args, strict=True)
-    outcome = service.search_offers(get_session(), current_app, params, strict=True, for_people=False)
+    outcome = searching.search_offers(get_session(), current_app, params, strict=True, for_people=False)
     return jsonify(serialise.search_response(outcome))
 
 
 @bp.get("/offers/<int:offer_id>")
 def offer(offer_id: int):
-    item = queries.live_offer(get_session(), offer_id) if offer_id <= queries.MAX_ID else None
+    item = queries.live_offer(get_session(), offer_id)
     if item is None:
         return _error(404, "Dieses Angebot gibt es nicht oder es ist derzeit nicht veröffentlicht.")
     return jsonify(serialise.offer_detail(item))

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from catalogue.db import today
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.models import VocabularyTerm
@@ -36,22 +37,28 @@ def terms_by_revision(session: Session, revision_ids: list[int]) -> dict[int, di
     return grouped
 
 
-def _live_query():
-    return (select(Offer, OfferRevision, Organisation)
+def publicly_listed():
+    """The one definition of "the public may see it": listed live, and the seal of the live
+    revision (joined as OfferRevision) still valid today, even before the expiry job ran."""
+    return and_(Offer.listing == "live", OfferRevision.seal_valid_until >= today())
+
+
+def live_query(*columns):
+    """Offers the public may see, with their live revision and provider."""
+    return (select(*(columns or (Offer, OfferRevision, Organisation)))
             .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
             .join(Organisation, Organisation.id == Offer.organisation_id)
-            .where(Offer.listing == "live"))
+            .where(publicly_listed()))
 
 
 def count_live_offers(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Offer).where(
-        Offer.listing == "live", Offer.live_revision_id.is_not(None))) or 0
+    return session.scalar(live_query(func.count(Offer.id))) or 0
 
 
 def list_live_offers(session: Session, *, page: int, per_page: int) -> list[LiveOffer]:
     """A page of publicly listed offers, newest seal first."""
     rows = session.execute(
-        _live_query()
+        live_query()
         .order_by(OfferRevision.seal_awarded_on.desc(), OfferRevision.title)
         .limit(per_page).offset((page - 1) * per_page)
     ).all()

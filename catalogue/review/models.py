@@ -8,7 +8,6 @@ from sqlmodel import Field, SQLModel
 
 from catalogue.db import utcnow
 
-CRITERION_KINDS = ("muss", "soll", "exclusion")
 RATINGS = ("erfuellt", "teilweise", "nicht_erfuellt", "nicht_anwendbar")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DECISIONS = ("approve", "request_changes", "reject")
-DECISION_LABELS = {"approve": "Freigeben", "request_changes": "Änderungen erbitten", "reject": "Ablehnen"}
 RATING_LABELS = {"erfuellt": "erfüllt", "teilweise": "teilweise", "nicht_erfuellt": "nicht erfüllt",
                  "nicht_anwendbar": "nicht anwendbar"}
 KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}

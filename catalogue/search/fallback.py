@@ -12,6 +12,7 @@ from sqlalchemy import and_, exists, func, nulls_last, or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
+from catalogue.offers.queries import publicly_listed
 from catalogue.search.params import SearchParams
 from catalogue.vocabularies.models import VocabularyTerm
 
@@ -44,7 +45,7 @@ def _range_condition(low, high, value: int):
 
 
 def conditions(params: SearchParams) -> list:
-    found = [Offer.listing == "live"]
+    found = [publicly_listed()]
     text = _text_condition(params.text)
     if text is not None:
         found.append(text)

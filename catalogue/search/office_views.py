@@ -1,7 +1,7 @@
 """Office pages of the search area: synonyms (admins) and the monthly miss report (office)."""
 from __future__ import annotations
 
-from flask import current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from catalogue.accounts.forms import show_error
@@ -11,7 +11,9 @@ from catalogue.permissions import is_office, is_office_admin
 from catalogue.search import misses, services
 from catalogue.search.forms import SynonymForm
 from catalogue.search.synonyms import synonym_cache
-from catalogue.search.views import bp
+
+
+bp = Blueprint("search_office", __name__, url_prefix="/koordination")
 
 
 def _admin_only() -> None:
@@ -23,10 +25,10 @@ def _changed(message: str):
     commit()
     synonym_cache(current_app).forget()  # this worker at once; the others within the TTL
     flash(message, "success")
-    return redirect(url_for("search.synonyms"))
+    return redirect(url_for(".synonyms"))
 
 
-@bp.route("/koordination/synonyme", methods=["GET", "POST"])
+@bp.route("/synonyme", methods=["GET", "POST"])
 @login_required
 def synonyms():
     _admin_only()
@@ -46,7 +48,7 @@ def _list_page(form):
     return render_template("search/synonyms.html", form=form, synonyms=services.all_synonyms(get_session()))
 
 
-@bp.route("/koordination/synonyme/<int:synonym_id>", methods=["GET", "POST"])
+@bp.route("/synonyme/<int:synonym_id>", methods=["GET", "POST"])
 @login_required
 def edit_synonym(synonym_id: int):
     _admin_only()
@@ -64,7 +66,7 @@ def edit_synonym(synonym_id: int):
     return render_template("search/synonym_edit.html", form=form, synonym=synonym), status
 
 
-@bp.post("/koordination/synonyme/<int:synonym_id>/loeschen")
+@bp.post("/synonyme/<int:synonym_id>/loeschen")
 @login_required
 def delete_synonym(synonym_id: int):
     _admin_only()
@@ -72,7 +74,7 @@ def delete_synonym(synonym_id: int):
     return _changed(f"„{term}“ wurde aus der Synonymliste entfernt.")
 
 
-@bp.get("/koordination/suchbedarf")
+@bp.get("/suchbedarf")
 @login_required
 def search_needs():
     if not is_office(current_user):

@@ -6,19 +6,17 @@ listed, but never make it appear.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
-from catalogue.offers.queries import LiveOffer, terms_by_revision
+from catalogue.offers.queries import LiveOffer, live_query, publicly_listed, terms_by_revision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import VOCABULARIES
 
-MAX_ID = 2**31 - 1  # larger ids in a URL would overflow the database's integer
 
 
 @dataclass(frozen=True)
@@ -33,13 +31,6 @@ class ProviderPage:
     districts: list[VocabularyTerm]
     contacts: list[OrganisationContact]
     offers: list[LiveOffer]
-
-
-def live_query():
-    return (select(Offer, OfferRevision, Organisation)
-            .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
-            .join(Organisation, Organisation.id == Offer.organisation_id)
-            .where(Offer.listing == "live"))
 
 
 def _with_terms(session: Session, rows) -> list[LiveOffer]:
@@ -77,7 +68,8 @@ def field_counts(session: Session) -> list[tuple[Option, int]]:
         select(VocabularyTerm, func.count(Offer.id))
         .join(RevisionTerm, RevisionTerm.term_id == VocabularyTerm.id)
         .join(Offer, Offer.live_revision_id == RevisionTerm.revision_id)
-        .where(VocabularyTerm.vocabulary == "field", VocabularyTerm.active.is_(True), Offer.listing == "live")
+        .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
+        .where(VocabularyTerm.vocabulary == "field", VocabularyTerm.active.is_(True), publicly_listed())
         .group_by(VocabularyTerm.id)
         .order_by(VocabularyTerm.sort_order, VocabularyTerm.id)).all()
     return [(Option(term.code, term.label), count) for term, count in rows]
@@ -97,11 +89,3 @@ def provider_page(session: Session, slug: str) -> ProviderPage | None:
     rows = session.execute(live_query().where(Offer.organisation_id == organisation.id)
                            .order_by(OfferRevision.title, Offer.id)).all()
     return ProviderPage(organisation, districts, contacts, _with_terms(session, rows))
-
-
-def labels_by_vocabulary(options: dict[str, list[Option]]) -> dict[str, dict[str, str]]:
-    labels: dict[str, dict[str, str]] = defaultdict(dict)
-    for vocabulary, items in options.items():
-        for option in items:
-            labels[vocabulary][option.code] = option.label
-    return labels

@@ -31,7 +31,7 @@ def all_synonyms(session: Session) -> list[Synonym]:
 
 
 def get_synonym(session: Session, synonym_id: int) -> Synonym:
-    synonym = session.get(Synonym, synonym_id) if synonym_id <= 2**31 - 1 else None
+    synonym = session.get(Synonym, synonym_id)
     if synonym is None:
         raise NotFound("Diesen Eintrag gibt es nicht (mehr).")
     return synonym

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from catalogue.db import get_session
-from catalogue.search import display, queries, service
+from catalogue.search import display, queries, searching
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
@@ -17,10 +17,10 @@ PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.vocabulary != "level")
 @bp.get("/suche")
 def search_page():
     params, notices = parse_args(request.args)
-    outcome = service.search_offers(get_session(), current_app, params, notices=notices)
+    outcome = searching.search_offers(get_session(), current_app, params, notices=notices)
     return render_template("search/search.html", outcome=outcome, params=outcome.params,
                            filters=PAGE_FILTERS, sort_labels=SORT_LABELS, sort_param=SORT_PARAM,
-                           filter_label=service.filter_label)
+                           filter_label=searching.filter_label)
 
 
 @bp.get("/angebote/<int:offer_id>")
@@ -42,10 +42,8 @@ def provider(slug: str):
 
 
 def _live_or_404(offer_id: int):
-    item = queries.live_offer(get_session(), offer_id) if offer_id <= queries.MAX_ID else None
+    item = queries.live_offer(get_session(), offer_id)
     if item is None:
         abort(404)
     return item
 
-
-from catalogue.search import office_views  # noqa: E402,F401  (registers the office routes on bp)

@@ -50,3 +50,12 @@ def test_jobs_dry_run_lists_what_would_happen(app, db):
     result = run(app, "jobs", "--dry-run")
     assert result.exit_code == 0
     assert "Siegel würden ablaufen: 0" in result.output and "Erinnerungen würden versendet: 0" in result.output
+
+
+def test_demo_is_refused_in_production(app, db):
+    app.config["APP_ENV"] = "production"
+    try:
+        result = run(app, "demo")
+    finally:
+        app.config["APP_ENV"] = "testing"
+    assert result.exit_code != 0 and "in Produktion gesperrt" in result.output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from werkzeug.routing import IntegerConverter, PathConverter
 
 # Pages anybody may open without an account. Adding a route here is a decision.
 PUBLIC_ENDPOINTS = {
@@ -19,10 +20,9 @@ DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 def _routes(app):
     for rule in app.url_map.iter_rules():
         for method in sorted(rule.methods & {"GET", "POST"}):
-            converters = {name: type(conv).__name__.replace("Converter", "").lower()
-                          for name, conv in rule._converters.items()}
-            arguments = {name: DUMMY_ARGUMENTS.get("int" if kind == "integer" else kind, "beispiel")
-                         for name, kind in converters.items()}
+            arguments = {name: DUMMY_ARGUMENTS["int" if isinstance(conv, IntegerConverter) else
+                                                 "path" if isinstance(conv, PathConverter) else "default"]
+                         for name, conv in rule._converters.items()}
             yield rule.endpoint, method, arguments
 
 

@@ -1,5 +1,5 @@
 """The public start page lists exactly the publicly listed offers."""
-from datetime import date
+from datetime import date, timedelta
 
 from tests.factories import make_live_offer, make_organisation
 
@@ -53,3 +53,14 @@ def test_oversized_request_body_gets_a_german_413_page(client, db):
     response = client.post("/konto/anmelden", data={"email": "x" * 3_000_000})
     assert response.status_code == 413
     assert "zu groß" in response.get_data(as_text=True)
+
+
+def test_id_beyond_a_database_integer_is_simply_not_found(client, db):
+    assert client.get("/traeger/angebote/1180591620717411303424").status_code in (302, 404)
+    assert client.get("/angebote/1180591620717411303424").status_code == 404
+
+
+def test_offer_whose_seal_ran_out_is_hidden_even_before_the_expiry_job_ran(client, db):
+    make_live_offer(db, make_organisation(db), title="Siegel gestern abgelaufen",
+                    valid_until=date.today() - timedelta(days=2))
+    assert "Siegel gestern abgelaufen" not in client.get("/").get_data(as_text=True)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from catalogue.indexing import (check_index, documents_for, rebuild_index, record_search_change, refresh_index,
                                 sync_index)

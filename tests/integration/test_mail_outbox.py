@@ -55,3 +55,12 @@ def test_unreachable_smtp_server_keeps_the_mail_for_a_later_attempt(db, tmp_path
     mail = db.scalar(select(MailOutbox))
     assert mail.sent_at is None and mail.attempts == 1 and mail.last_error
     assert deliver_pending(db, _config(tmp_path)) == 1  # retried once the server is back
+
+
+def test_line_breaks_in_a_subject_cannot_inject_headers(db, tmp_path):
+    queue_mail(db, to="office@test.example", subject="Neuer Träger: Evil\r\nBcc: victim@test.example", body="…")
+    db.commit()
+    assert deliver_pending(db, _config(tmp_path)) == 1
+    message = next(Path(tmp_path).glob("*.eml")).read_text()
+    assert "Subject: Neuer Träger: Evil Bcc: victim@test.example" in message or "Evil Bcc:" in message
+    assert "\nBcc:" not in message

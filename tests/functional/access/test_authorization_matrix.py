@@ -26,9 +26,9 @@ GET_MATRIX = {
     "review.queue": ("/koordination/pruefung/", (403, 403, 200, 200)),
     "review.review": ("/koordination/pruefung/{review}", (403, 403, 200, 200)),
     "review.offer_history": ("/koordination/pruefung/angebote/{offer}/verlauf", (403, 403, 200, 200)),
-    "search.synonyms": ("/koordination/synonyme", (403, 403, 403, 200)),
-    "search.edit_synonym": ("/koordination/synonyme/{synonym}", (403, 403, 403, 200)),
-    "search.search_needs": ("/koordination/suchbedarf", (403, 403, 200, 200)),
+    "search_office.synonyms": ("/koordination/synonyme", (403, 403, 403, 200)),
+    "search_office.edit_synonym": ("/koordination/synonyme/{synonym}", (403, 403, 403, 200)),
+    "search_office.search_needs": ("/koordination/suchbedarf", (403, 403, 200, 200)),
 }
 
 # POSTs that provider B (and, where marked, the reviewer) must not be able to do to A.
@@ -49,11 +49,11 @@ POSTS = {
     "office.users": "/koordination/nutzer",
     "review.start": "/koordination/pruefung/fassungen/{draft}/beginnen",
     "review.review": "/koordination/pruefung/{review}",
-    "search.synonyms": "/koordination/synonyme",
-    "search.edit_synonym": "/koordination/synonyme/{synonym}",
-    "search.delete_synonym": "/koordination/synonyme/{synonym}/loeschen",
+    "search_office.synonyms": "/koordination/synonyme",
+    "search_office.edit_synonym": "/koordination/synonyme/{synonym}",
+    "search_office.delete_synonym": "/koordination/synonyme/{synonym}/loeschen",
 }
-ADMIN_ONLY_POSTS = ("office.users", "search.synonyms", "search.edit_synonym", "search.delete_synonym")
+ADMIN_ONLY_POSTS = ("office.users", "search_office.synonyms", "search_office.edit_synonym", "search_office.delete_synonym")
 
 
 def _url(template: str, world) -> str:
