@@ -5,7 +5,8 @@ from flask import Flask
 
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
-from catalogue.db import utcnow, write_intent
+from catalogue.db import write_intent
+from catalogue.db import today as current_date
 from catalogue.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from search_index import SearchIndexError
@@ -28,7 +29,7 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
     with app.app_context():
         session = app.extensions["db_session_factory"]()
         try:
-            today = utcnow().date()
+            today = current_date()
             return {"Siegel würden ablaufen": expire_offers(session, today=today, dry_run=True),
                     "Erinnerungen würden versendet": send_renewal_reminders(session, today=today, dry_run=True)}
         finally:
@@ -43,7 +44,7 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
         try:
-            today = utcnow().date()
+            today = current_date()
             results["Siegel abgelaufen"] = len(expire_offers(session, today=today))
             results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, today=today))
             session.commit()

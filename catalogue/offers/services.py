@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
 from catalogue.db import utcnow
+from catalogue.db import today as current_date
 from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.exchange.load import vocabulary_codes
 from catalogue.exchange.validate import content_problems
@@ -205,7 +206,7 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
         raise IncompleteContent({"reason": "Bitte geben Sie einen Grund an."})
     if action == "resume":
         live = session.get(OfferRevision, offer.live_revision_id)
-        if workflow.seal_expired(live.seal_valid_until, utcnow().date()):
+        if workflow.seal_expired(live.seal_valid_until, current_date()):
             raise workflow.InvalidTransition("Das Siegel ist abgelaufen; bitte erneuern Sie das Angebot.")
     bump_version(session, Offer, offer.id, expected_version)
     offer = session.get(Offer, offer_id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
 from catalogue.db import utcnow
+from catalogue.db import today as current_date
 from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
 from catalogue.indexing import record_search_change
 from catalogue.mail import queue_mail
@@ -194,7 +195,7 @@ def _approvals(session: Session, revision_id: int) -> int:
 
 def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision) -> None:
     """Publish exactly this revision with a fresh seal; supersede the previous live one."""
-    today = utcnow().date()
+    today = current_date()
     revision.seal_awarded_on = revision.checked_on = today
     revision.seal_valid_until = workflow.seal_valid_until(today, current_app.config["SEAL_VALIDITY_MONTHS"])
     revision.checked_by_id = actor.id

@@ -12,7 +12,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required
 
 from catalogue import db
-from catalogue.db import utcnow
+from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
 from catalogue.permissions import is_office
 from catalogue.review import forms, history, queries, services
@@ -44,7 +44,7 @@ def queue():
 
 
 def _queue_page(problem: str | None = None, status: int = 200):
-    session, today = db.get_session(), utcnow().date()
+    session, today = db.get_session(), current_date()
     config = current_app.config
     items = queries.review_queue(session, _actor(), today=today, approvals_required=config["APPROVALS_REQUIRED"])
     expiring = queries.seals_expiring(session, today=today, weeks=config["RENEWAL_NOTICE_WEEKS"])
