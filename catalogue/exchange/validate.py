@@ -12,6 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from catalogue.exchange.spec import (CONTACT_FIELDS, CONTENT_FIELDS, CONTENT_LABELS, FORMAT, LISTINGS, PENDING_STATES,
                                      PROVIDER_FIELDS, REF_PATTERN, FieldSpec)
+from catalogue.weburl import is_web_url
 
 MAX_ERRORS = 50
 _REF = re.compile(REF_PATTERN)
@@ -288,7 +289,7 @@ def _check_email(spec, value, number, name, errors, _v):
 
 def _check_url(spec, value, number, name, errors, _v):
     text = _string(value, number, name, errors, spec.max_length)
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", text, re.IGNORECASE):
+    if not is_web_url(text):
         errors.add(number, name, "muss eine Web-Adresse mit http:// oder https:// sein")
         return ""
     return text

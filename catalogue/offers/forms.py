@@ -6,21 +6,20 @@ formats; whether an offer is complete is decided by the service on submission.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 
 from flask_wtf import FlaskForm
 from wtforms import (BooleanField, EmailField, HiddenField, IntegerField, SelectField, SelectMultipleField,
                      StringField, TextAreaField, URLField)
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import HiddenInput, TextInput
 
 from catalogue.exchange.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
+from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
 
 LONG_TEXT_MAX = 100_000
-URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 SELECT_CHOICES = {"duration_unit": DURATION_UNITS, "cost_unit": COST_UNITS, "evaluation_kind": EVALUATION_KINDS}
 # Fields that always need a value before an offer can be submitted (marked in the form).
 NEEDED_FOR_SUBMISSION = frozenset(spec.name for spec in CONTENT_FIELDS if spec.required)
@@ -173,13 +172,17 @@ def _make_field(spec: FieldSpec):
     if spec.kind == "url":
         return URLField(label, description=description, validators=[
             Optional(), _length(spec.max_length),
-            Regexp(URL_PATTERN, flags=re.IGNORECASE, message="Bitte geben Sie eine Web-Adresse an, die mit "
-                                                 "http:// oder https:// beginnt.")])
+            _web_url])
     if spec.kind == "longtext" or spec.name == "summary":
         return TextAreaField(label, description=description,
                              validators=[Optional(), _length(spec.max_length or LONG_TEXT_MAX)])
     return StringField(label, description=description, validators=[Optional(), _length(spec.max_length or 300)])
 
+
+
+def _web_url(_form, field) -> None:
+    if field.data and not is_web_url(field.data):
+        raise ValidationError(WEB_URL_MESSAGE)
 
 class VersionForm(FlaskForm):
     """A button that changes something: CSRF token plus the version the page was showing."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from catalogue.permissions import require
 from catalogue.providers.access import get_organisation, require_manager
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.seed import ORG_TYPES
+from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
 
 PROFILE_FIELDS = ("name", "legal_form", "org_type", "description", "email", "phone", "website",
                   "street", "postcode", "city")
@@ -29,12 +29,7 @@ SLUG_BASE_LENGTH = 50  # leaves room for a numeric suffix within the column's 60
 
 def website_error(url: str) -> str | None:
     """German message when a website is not a plain http(s) address (no javascript: links)."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or " " in url.strip():
-        return "Bitte geben Sie eine Web-Adresse an, die mit http:// oder https:// beginnt."
-    return None
+    return None if not url or is_web_url(url) else WEB_URL_MESSAGE
 
 
 def slugify(name: str) -> str:

@@ -2,24 +2,13 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from flask import Blueprint
 
 from catalogue.vocabularies.seed import EVALUATION_KINDS, ORG_TYPES
+from catalogue.weburl import is_web_url
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
-
-
-def is_web_url(value: str | None) -> bool:
-    """Only http(s) addresses with a host become links (never javascript:, data:, …)."""
-    if not value or any(ch.isspace() for ch in value.strip()):
-        return False
-    try:
-        parts = urlsplit(value.strip())
-    except ValueError:
-        return False
-    return parts.scheme in {"http", "https"} and bool(parts.netloc)
 
 
 def paragraphs(text: str | None) -> list[str]:
