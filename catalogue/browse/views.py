@@ -6,12 +6,12 @@ from flask import Blueprint, render_template, request
 
 from catalogue.db import get_session
 from catalogue.offers import queries
+from catalogue.search.params import MAX_PAGE
 from catalogue.search.queries import field_counts
 
 bp = Blueprint("browse", __name__)
 
 PER_PAGE = 20
-MAX_PAGE = 10_000  # clamp: huge page numbers must not overflow the database's OFFSET
 
 
 def page_argument() -> int:

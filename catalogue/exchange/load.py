@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from catalogue.audit import record_event
 from catalogue.db import utcnow
-from catalogue.exchange.spec import CODE_FIELDS, COLUMN_FIELDS
 from catalogue.exchange.validate import ExchangeError, ParsedFile, parse_file
 from catalogue.indexing import record_search_change
-from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
+from catalogue.offers.content import write_content
+from catalogue.offers.models import Offer, OfferRevision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.vocabularies.models import VocabularyTerm
 
@@ -103,7 +103,7 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
     if offer["live"] is not None:
         number += 1
         seal = {k: _shifted(v, shift) for k, v in (offer["seal"] or {}).items()}
-        live = _add_revision(session, row.id, number, "approved", offer["live"], terms)
+        live = _add_revision(session, row.id, number, "approved", offer["live"])
         live.seal_awarded_on = seal.get("awarded_on")
         live.seal_valid_until = seal.get("valid_until")
         live.checked_on = seal.get("checked_on")
@@ -113,7 +113,7 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
     if offer["pending"] is not None:
         number += 1
         pending = _add_revision(session, row.id, number, offer["pending"]["state"],
-                                offer["pending"]["content"], terms)
+                                offer["pending"]["content"])
         if pending.state != "draft":
             pending.submitted_at = utcnow()
     record_event(session, action="offer.imported", actor_id=actor_id, organisation_id=organisation.id,
@@ -122,18 +122,10 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
     return row
 
 
-def _add_revision(session, offer_id: int, number: int, state: str, content: dict, terms) -> OfferRevision:
-    values = {name: content[name] for name in COLUMN_FIELDS}
-    values = {k: v for k, v in values.items() if v is not None or k in NULLABLE_COLUMNS}
-    revision = OfferRevision(offer_id=offer_id, number=number, state=state, **values)
+def _add_revision(session, offer_id: int, number: int, state: str, content: dict) -> OfferRevision:
+    revision = OfferRevision(offer_id=offer_id, number=number, state=state)
     session.add(revision)
     session.flush()
-    for key, vocabulary in CODE_FIELDS.items():
-        for code in content[key]:
-            session.add(RevisionTerm(revision_id=revision.id, term_id=terms[(vocabulary, code)]))
+    # Keys the file left empty keep the column defaults (an incomplete draft has no is_free).
+    write_content(session, revision, {key: value for key, value in content.items() if value is not None})
     return revision
-
-
-NULLABLE_COLUMNS = {"grade_from", "grade_to", "age_from", "age_to", "duration_value", "duration_unit",
-                    "sessions", "group_min", "group_max", "staff_count", "cost_amount", "cost_unit",
-                    "lead_time_weeks", "evaluation_kind"}

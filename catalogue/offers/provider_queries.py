@@ -17,6 +17,7 @@ from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.permissions import can_edit_offers
 from catalogue.providers.models import Organisation
+from catalogue.providers.queries import memberships_of
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import Criterion, Review, ReviewRating
 from catalogue.review.rules import KIND_LABELS, RATING_LABELS
@@ -82,15 +83,9 @@ def offer_state(offer: Offer, revisions: list[OfferRevision], today: date, notic
     return state
 
 
-def organisations_of(session: Session, user_id: int) -> list[tuple[Organisation, str]]:
-    return [tuple(row) for row in session.execute(
-        select(Organisation, Membership.role).join(Membership, Membership.organisation_id == Organisation.id)
-        .where(Membership.user_id == user_id).order_by(Organisation.name))]
-
-
 def dashboard(session: Session, user_id: int, *, today: date, notice_weeks: int) -> list[OrganisationOffers]:
     """The user's organisations with their offers, open tasks first."""
-    groups = [OrganisationOffers(org, role) for org, role in organisations_of(session, user_id)]
+    groups = [OrganisationOffers(org, role) for org, role in memberships_of(session, user_id)]
     by_org = {group.organisation.id: group for group in groups}
     offers = session.scalars(select(Offer).where(Offer.organisation_id.in_(by_org)).order_by(Offer.id)).all()
     revisions: dict[int, list[OfferRevision]] = {}

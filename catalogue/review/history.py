@@ -13,6 +13,7 @@ from catalogue.audit import AuditEvent, event_details, offer_history
 from catalogue.errors import NotFound
 from catalogue.exchange.spec import CONTENT_LABELS
 from catalogue.formatting import german_date
+from catalogue.review import rules
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.workflow import LISTING_LABELS, REVISION_STATE_LABELS
 from catalogue.providers.models import Organisation
@@ -20,7 +21,6 @@ from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import Criterion, Review, ReviewRating
 from catalogue.review.queries import RatingLine, user_names
 
-DECISION_RESULTS = {"approve": "freigegeben", "request_changes": "Änderungen erbeten", "reject": "abgelehnt"}
 AUDIT_LABELS = {
     "offer.created": "Angebot angelegt", "offer.imported": "Angebot importiert",
     "revision.saved": "Fassung gespeichert", "revision.started": "Neue Fassung begonnen",
@@ -91,7 +91,7 @@ def _revision_entries(session: Session, offer: Offer, revisions: list[OfferRevis
         reasons = [REASON_CODES.get(code, code) for code in review.reason_codes.split(",") if code]
         by_revision[review.revision_id].append(DecisionEntry(
             review, names.get(review.reviewer_id, "gelöschtes Konto"),
-            DECISION_RESULTS.get(review.decision or "", "noch nicht entschieden"),
+            rules.DECISION_RESULTS.get(review.decision or "", "noch nicht entschieden"),
             reasons, lines.get(review.id, [])))
     return [RevisionEntry(r, REVISION_STATE_LABELS.get(r.state, r.state), r.id == offer.live_revision_id,
                           by_revision.get(r.id, [])) for r in revisions]

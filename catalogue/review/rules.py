@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DECISIONS = ("approve", "request_changes", "reject")
+# The outcome in words, for the provider's mail and the history.
+DECISION_RESULTS = {"approve": "freigegeben", "request_changes": "Änderungen erbeten", "reject": "abgelehnt"}
 RATING_LABELS = {"erfuellt": "erfüllt", "teilweise": "teilweise", "nicht_erfuellt": "nicht erfüllt",
                  "nicht_anwendbar": "nicht anwendbar"}
 KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}

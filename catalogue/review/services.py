@@ -212,14 +212,11 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     record_search_change(session, offer_id=offer.id)
 
 
-SUBJECTS = {"approve": "freigegeben", "request_changes": "Änderungen erbeten", "reject": "abgelehnt"}
-
-
 def _notify_provider(session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str) -> None:
     organisation = session.get(Organisation, offer.organisation_id)
     config = current_app.config
-    body = (f"Ihre Fassung {revision.number} von „{revision.title}“ wurde geprüft: {SUBJECTS[decision]}.\n\n"
+    body = (f"Ihre Fassung {revision.number} von „{revision.title}“ wurde geprüft: {rules.DECISION_RESULTS[decision]}.\n\n"
             + (f"Nachricht der Koordinierungsstelle:\n{message.strip()}\n\n" if message.strip() else "")
             + f"Details: {config['BASE_URL']}/traeger/angebote/{offer.id}\n")
-    queue_mail(session, to=organisation.email, subject=f"Prüfergebnis: {revision.title} – {SUBJECTS[decision]}",
+    queue_mail(session, to=organisation.email, subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
                body=body)

@@ -15,7 +15,7 @@ from catalogue import db
 from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
 from catalogue.permissions import is_office
-from catalogue.review import forms, history, queries, services
+from catalogue.review import forms, history, queries, rules, services
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.rules import KIND_LABELS
 
@@ -134,7 +134,7 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
 def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
     return render_template("review/review.html", page=page, form=form, problems=_linked(problems or [], page),
                            editable=page.editable_by(_actor()), kind_labels=KIND_LABELS,
-                           reason_labels=REASON_CODES, decision_results=history.DECISION_RESULTS)
+                           reason_labels=REASON_CODES, decision_results=rules.DECISION_RESULTS)
 
 
 def _linked(problems: list[str], page: queries.ReviewPage) -> list[tuple[str, str | None]]:
