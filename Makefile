@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test bench clean
+.PHONY: run test lint format install install-test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,16 @@ run: install
 ## test: install the test dependencies and run the whole suite (browser tests need Debian's chromium)
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## lint: ruff's lint rules and format check (as in CI)
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## format: apply ruff's import order and formatting
+format: install-test
+	$(BIN)/ruff check --select I --fix .
+	$(BIN)/ruff format .
 
 ## bench: search benchmark – Whoosh vs. SQLite FTS5 at 1,000 and 10,000 offers, gunicorn req/s (several minutes)
 bench: BENCH_ARGS ?= --sizes 1000,10000 --http
