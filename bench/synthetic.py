@@ -53,7 +53,7 @@ def load_vocabularies() -> dict[str, list[tuple[str, str]]]:
     spec = importlib.util.spec_from_file_location("_bench_seed", SEED_FILE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return {name: terms for name, (_, terms) in module.VOCABULARIES.items()}
+    return dict(module.TERMS)
 
 
 def split_sentences(text: str) -> list[str]:

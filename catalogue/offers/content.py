@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from catalogue.exchange.spec import CODE_FIELDS, COLUMN_FIELDS, CONTENT_FIELDS
+from catalogue.offers.spec import CODE_FIELDS, COLUMN_FIELDS, CONTENT_FIELDS
 from catalogue.offers.models import OfferRevision, RevisionTerm
 from catalogue.offers.queries import terms_by_revision
 from catalogue.vocabularies.models import VocabularyTerm

@@ -15,7 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import HiddenInput, TextInput
 
-from catalogue.exchange.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
+from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
 
