@@ -3,6 +3,7 @@
 The seed (terms), the offer content keys, the search page's URL parameters, the API's
 record keys and the search index's facet fields all derive from this table; URL
 parameters and API keys are public (docs/openapi.yaml), so they never change here.
+It imports nothing of the catalogue: bench/synthetic.py loads it without the app.
 """
 from __future__ import annotations
 
