@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from catalogue.vocabularies.registry import BY_NAME
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 
+# Kinds held as text: empty is "" rather than None.
 TEXT_KINDS = frozenset({"text", "longtext", "email", "url"})
 
 
