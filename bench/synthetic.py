@@ -15,6 +15,7 @@ import importlib.util
 import json
 import random
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -24,14 +25,11 @@ from search_index import OfferDocument
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_FILE = ROOT / "data" / "demo-catalogue.jsonl"
 SEED_FILE = ROOT / "catalogue" / "vocabularies" / "seed.py"
+REGISTRY_FILE = ROOT / "catalogue" / "vocabularies" / "registry.py"
 
 # As catalogue/indexing.py: the long texts that make up a document's body.
 BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", "requirements",
                "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
-# Exchange-format list key → facet field / vocabulary.
-CODE_KEYS = {"fields": "field", "topics": "topic", "audiences": "audience",
-             "school_types": "school_type", "formats": "format", "venues": "venue",
-             "districts": "district", "languages": "language", "levels": "level"}
 SENTENCE_KINDS = ("summary", "description", "goals", "theory", "need")
 WHOLE_KINDS = ("staff_qualification", "requirements", "preparation", "curriculum_link",
                "evaluation_summary", "accessibility_note", "booking_info", "cost_note",
@@ -48,12 +46,22 @@ _ABBREVIATIONS = ("z. B.", "u. a.", "e. V.", "d. h.", "z.B.", "u.a.", "bzw.", "c
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„\"(0-9])")
 
 
-def load_vocabularies() -> dict[str, list[tuple[str, str]]]:
-    """vocabulary → [(code, label)], read from seed.py without importing the Flask app."""
-    spec = importlib.util.spec_from_file_location("_bench_seed", SEED_FILE)
+def _load(name: str, path: Path):
+    """A module of the catalogue that imports nothing of it, loaded without the Flask app."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while being defined
     spec.loader.exec_module(module)
-    return {name: terms for name, (_, terms) in module.VOCABULARIES.items()}
+    return module
+
+
+def load_vocabularies() -> dict[str, list[tuple[str, str]]]:
+    """vocabulary → [(code, label)], from seed.py."""
+    return dict(_load("_bench_seed", SEED_FILE).TERMS)
+
+
+# Exchange-format list key → facet field / vocabulary.
+CODE_KEYS = {v.record_key: v.index_field for v in _load("_bench_registry", REGISTRY_FILE).VOCABULARY_REGISTRY}
 
 
 def split_sentences(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from catalogue.review.criteria_seed import CRITERIA_V1
 from catalogue.review.models import CriteriaSet, Criterion
 from catalogue.search.models import Synonym
 from catalogue.vocabularies.models import VocabularyTerm
-from catalogue.vocabularies.seed import VOCABULARIES
+from catalogue.vocabularies.seed import TERMS
 from search_index import DEFAULT_SYNONYMS
 
 
@@ -33,7 +33,7 @@ def seed_reference_data(session: Session) -> int:
 def _seed_vocabularies(session: Session) -> int:
     existing = set(session.execute(select(VocabularyTerm.vocabulary, VocabularyTerm.code)))
     added = 0
-    for vocabulary, (_label, terms) in VOCABULARIES.items():
+    for vocabulary, terms in TERMS.items():
         for order, (code, label) in enumerate(terms):
             if (vocabulary, code) not in existing:
                 session.add(VocabularyTerm(vocabulary=vocabulary, code=code, label=label, sort_order=order))

@@ -41,9 +41,9 @@ def _load_vocabularies():
 
 
 SEED = _load_vocabularies()
-CODES = {name: {code for code, _label in terms} for name, (_title, terms) in SEED.VOCABULARIES.items()}
+CODES = {name: {code for code, _label in terms} for name, terms in SEED.TERMS.items()}
 CODE_ORDER = {name: {code: i for i, (code, _label) in enumerate(terms)}
-              for name, (_title, terms) in SEED.VOCABULARIES.items()}
+              for name, terms in SEED.TERMS.items()}
 
 
 def codes(vocabulary: str, values) -> list[str] | None:

@@ -12,14 +12,12 @@ from flask import url_for
 
 from catalogue.offers.queries import LiveOffer
 from catalogue.search.display import is_web_url
-from catalogue.search.params import CODE_PARAMS, PARAM_BY_VOCABULARY
+from catalogue.search.params import PARAM_BY_VOCABULARY
 from catalogue.search.searching import SearchOutcome
-from catalogue.vocabularies.seed import VOCABULARIES
+from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
 
 # Vocabulary → list key in an offer record.
-CODE_KEYS = {"field": "fields", "topic": "topics", "audience": "audiences", "school_type": "school_types",
-             "format": "formats", "venue": "venues", "district": "districts", "language": "languages",
-             "level": "levels"}
+CODE_KEYS = {v.name: v.record_key for v in VOCABULARY_REGISTRY}
 DETAIL_TEXTS = ("description", "goals", "theory", "need", "staff_qualification", "booking_info", "requirements",
                 "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
 
@@ -99,13 +97,13 @@ def _facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
 
 
 def vocabularies(options, closed_lists: dict[str, tuple[str, dict[str, str]]]) -> dict:
-    names = {p.vocabulary: p for p in CODE_PARAMS}
     result = {}
     for vocabulary, items in options.items():
+        entry = BY_NAME.get(vocabulary)
         result[vocabulary] = {
-            "label": VOCABULARIES.get(vocabulary, (vocabulary, []))[0],
-            "parameter": names[vocabulary].name if vocabulary in names else None,
-            "record_key": CODE_KEYS.get(vocabulary),
+            "label": entry.label if entry else vocabulary,
+            "parameter": entry.parameter if entry else None,
+            "record_key": entry.record_key if entry else None,
             "terms": [{"code": o.code, "label": o.label} for o in items],
         }
     for name, (label, labels) in closed_lists.items():

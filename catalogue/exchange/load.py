@@ -14,21 +14,9 @@ from catalogue.indexing import record_search_change
 from catalogue.offers.content import write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
-from catalogue.vocabularies.models import VocabularyTerm
+from catalogue.vocabularies.queries import term_ids, vocabulary_codes
 
 Progress = Callable[[int, int], None]
-
-
-def term_ids(session: Session) -> dict[tuple[str, str], int]:
-    return {(v, c): i for i, v, c in session.execute(
-        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code))}
-
-
-def vocabulary_codes(session: Session) -> dict[str, set[str]]:
-    codes: dict[str, set[str]] = {}
-    for vocabulary, code in term_ids(session):
-        codes.setdefault(vocabulary, set()).add(code)
-    return codes
 
 
 def import_catalogue(session: Session, lines, *, actor_id: int | None = None,

@@ -5,14 +5,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
-from email_validator import EmailNotValidError, validate_email
-
-from catalogue.exchange.spec import (CONTACT_FIELDS, CONTENT_FIELDS, CONTENT_LABELS, FORMAT, LISTINGS, PENDING_STATES,
-                                     PROVIDER_FIELDS, REF_PATTERN, FieldSpec)
-from catalogue.weburl import is_web_url
+from catalogue.exchange.spec import CONTACT_FIELDS, FORMAT, LISTINGS, PENDING_STATES, PROVIDER_FIELDS, REF_PATTERN
+from catalogue.offers.completeness import Problems, check_content, check_fields, check_text
+from catalogue.offers.spec import CONTENT_FIELDS, FieldSpec
 
 MAX_ERRORS = 50
 _REF = re.compile(REF_PATTERN)
@@ -40,6 +37,19 @@ class _Collector:
     def add(self, line: int, name: str, message: str) -> None:
         if len(self.errors) < MAX_ERRORS:
             self.errors.append(f'Zeile {line}, Feld "{name}": {message}')
+
+    def at(self, line: int) -> "_LineProblems":
+        return _LineProblems(self, line)
+
+
+class _LineProblems(Problems):
+    """The content checks' problems, reported for one line of the file."""
+
+    def __init__(self, collector: _Collector, line: int):
+        self.collector, self.line = collector, line
+
+    def add(self, name: str, message: str) -> None:
+        self.collector.add(self.line, name, message)
 
 
 def parse_file(lines: Iterable[str], vocabularies: dict[str, set[str]]) -> ParsedFile:
@@ -131,7 +141,7 @@ def _offer(record, number, errors, vocabularies, provider_refs, seen) -> dict:
     if listing not in LISTINGS:
         errors.add(number, "listing", "muss einer von " + ", ".join(LISTINGS) + " sein")
     offer["listing"] = listing
-    offer["listing_reason"] = _string(record.get("listing_reason"), number, "listing_reason", errors, 500)
+    offer["listing_reason"] = check_text(record.get("listing_reason"), "listing_reason", errors.at(number), 500)
     offer["live"], offer["seal"] = _live(record, listing, number, errors, vocabularies)
     offer["pending"] = _pending(record.get("pending"), number, errors, vocabularies)
     if listing == "unlisted" and offer["pending"] is None:
@@ -148,7 +158,7 @@ def _live(record, listing, number, errors, vocabularies):
     if not isinstance(live, dict):
         errors.add(number, "live", "fehlt: ein gelistetes Angebot braucht seine freigegebene Fassung")
         return None, None
-    content = validate_content(live, number, errors, vocabularies, prefix="live.")
+    content = _content(live, number, errors, vocabularies, prefix="live.")
     seal = record.get("seal")
     if not isinstance(seal, dict):
         errors.add(number, "seal", "fehlt: awarded_on, valid_until, checked_on")
@@ -172,138 +182,32 @@ def _pending(pending, number, errors, vocabularies) -> dict | None:
         return None
     # A draft may be incomplete; everything else has been submitted and must be complete.
     return {"state": pending["state"],
-            "content": validate_content(content, number, errors, vocabularies, prefix="pending.content.",
-                                        complete=pending["state"] != "draft")}
+            "content": _content(content, number, errors, vocabularies, prefix="pending.content.",
+                                complete=pending["state"] != "draft")}
 
 
-def validate_content(content: dict, number: int, errors: _Collector, vocabularies: dict[str, set[str]],
-                     prefix: str = "", complete: bool = True) -> dict:
-    values = _fields(content, CONTENT_FIELDS, number, errors, vocabularies, prefix, complete)
-    for low, high in (("grade_from", "grade_to"), ("age_from", "age_to"), ("group_min", "group_max")):
-        if (values.get(low) is None) != (values.get(high) is None):
-            errors.add(number, prefix + high, f"{low} und {high} nur gemeinsam angeben")
-        elif values.get(low) is not None and values[low] > values[high]:
-            errors.add(number, prefix + high, f"muss größer oder gleich {low} sein")
-    if complete and values.get("grade_from") is None and values.get("age_from") is None:
-        errors.add(number, prefix + "grade_from", "Klassenstufe oder Alter angeben")
-    if complete and values.get("is_free") is False:
-        for name in ("cost_amount", "cost_unit"):
-            if values.get(name) is None:
-                errors.add(number, prefix + name, "ist bei kostenpflichtigen Angeboten erforderlich")
-    if values.get("is_free"):
-        values["cost_amount"], values["cost_unit"] = None, None
-    return values
+def _content(content: dict, number: int, errors: _Collector, vocabularies: dict[str, set[str]],
+             prefix: str, complete: bool = True) -> dict:
+    _unknown_keys(content, CONTENT_FIELDS, number, errors, prefix)
+    return check_content(content, errors.at(number), vocabularies, prefix, complete)
 
 
 def _fields(record: dict, specs: tuple[FieldSpec, ...], number: int, errors: _Collector,
-            vocabularies: dict[str, set[str]], prefix: str = "", complete: bool = True) -> dict:
-    known = {spec.name for spec in specs} | {"kind", "ref", "provider", "listing", "listing_reason",
-                                              "live", "seal", "pending", "verified_on", "contacts",
-                                              "consent_on", "line"}
+            vocabularies: dict[str, set[str]], prefix: str = "") -> dict:
+    _unknown_keys(record, specs, number, errors, prefix)
+    return check_fields(record, specs, errors.at(number), vocabularies, prefix)
+
+
+def _unknown_keys(record: dict, specs: tuple[FieldSpec, ...], number: int, errors: _Collector, prefix: str) -> None:
+    known = {spec.name for spec in specs} | _RECORD_KEYS
     for key in record:
         if key not in known:
             errors.add(number, prefix + key, "unbekanntes Feld")
-    return {spec.name: _value(spec, record.get(spec.name), number, prefix + spec.name, errors,
-                              vocabularies, complete) for spec in specs}
 
 
-def _value(spec: FieldSpec, value, number, name, errors, vocabularies, complete):
-    empty = value is None or value == "" or value == []
-    if empty:
-        if spec.required and complete:
-            errors.add(number, name, "ist erforderlich")
-        return [] if spec.kind == "codes" else ("" if spec.kind in {"text", "longtext", "email", "url"} else None)
-    checker = _CHECKERS[spec.kind]
-    return checker(spec, value, number, name, errors, vocabularies)
-
-
-def _string(value, number, name, errors, max_length=None) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        errors.add(number, name, "muss Text sein")
-        return ""
-    value = value.strip()
-    if "\x00" in value:
-        errors.add(number, name, "enthält ein unzulässiges Steuerzeichen")
-    if max_length and len(value) > max_length:
-        errors.add(number, name, f"ist länger als {max_length} Zeichen ({len(value)})")
-    return value
-
-
-def _check_text(spec, value, number, name, errors, _v):
-    return _string(value, number, name, errors, spec.max_length or (100_000 if spec.kind == "longtext" else 300))
-
-
-def _check_int(spec, value, number, name, errors, _v):
-    if isinstance(value, bool) or not isinstance(value, int):
-        errors.add(number, name, "muss eine ganze Zahl sein")
-        return None
-    return _range(spec, value, number, name, errors)
-
-
-def _check_number(spec, value, number, name, errors, _v):
-    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        errors.add(number, name, "muss eine Zahl sein")
-        return None
-    try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        errors.add(number, name, "muss eine Zahl sein")
-        return None
-    if not amount.is_finite():
-        errors.add(number, name, "muss eine Zahl sein")
-        return None
-    return _range(spec, amount, number, name, errors)
-
-
-def _range(spec, value, number, name, errors):
-    if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
-        errors.add(number, name, f"muss zwischen {spec.minimum:g} und {spec.maximum:g} liegen")
-        return None
-    return value
-
-
-def _check_bool(spec, value, number, name, errors, _v):
-    if not isinstance(value, bool):
-        errors.add(number, name, "muss true oder false sein")
-        return None
-    return value
-
-
-def _check_choice(spec, value, number, name, errors, _v):
-    if value not in spec.choices:
-        errors.add(number, name, f'"{value}" ist unbekannt; erlaubt: ' + ", ".join(spec.choices))
-        return None
-    return value
-
-
-def _check_email(spec, value, number, name, errors, _v):
-    text = _string(value, number, name, errors, 254)
-    try:
-        return validate_email(text, check_deliverability=False).normalized
-    except EmailNotValidError:
-        errors.add(number, name, f'"{text}" ist keine gültige E-Mail-Adresse')
-        return ""
-
-
-def _check_url(spec, value, number, name, errors, _v):
-    text = _string(value, number, name, errors, spec.max_length)
-    if not is_web_url(text):
-        errors.add(number, name, "muss eine Web-Adresse mit http:// oder https:// sein")
-        return ""
-    return text
-
-
-def _check_codes(spec, value, number, name, errors, vocabularies):
-    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
-        errors.add(number, name, "muss eine Liste von Codes sein")
-        return []
-    allowed = vocabularies.get(spec.vocabulary, set())
-    unknown = [code for code in value if code not in allowed]
-    if unknown:
-        errors.add(number, name, f'unbekannte Codes im Vokabular "{spec.vocabulary}": ' + ", ".join(unknown))
-    return list(dict.fromkeys(code for code in value if code in allowed))
+# Keys of the file's records besides the field specs'.
+_RECORD_KEYS = frozenset({"kind", "ref", "provider", "listing", "listing_reason", "live", "seal", "pending",
+                          "verified_on", "contacts", "consent_on", "line"})
 
 
 def _date(value, number, name, errors, required: bool) -> date | None:
@@ -316,30 +220,3 @@ def _date(value, number, name, errors, required: bool) -> date | None:
     except (TypeError, ValueError):
         errors.add(number, name, "muss ein Datum der Form JJJJ-MM-TT sein")
         return None
-
-
-_CHECKERS = {
-    "text": _check_text, "longtext": _check_text, "int": _check_int, "number": _check_number,
-    "bool": _check_bool, "choice": _check_choice, "email": _check_email, "url": _check_url,
-    "codes": _check_codes,
-}
-
-
-class FieldErrors(_Collector):
-    """Collects the first problem per field, for showing next to form fields."""
-
-    def __init__(self):
-        super().__init__()
-        self.by_field: dict[str, str] = {}
-
-    def add(self, line: int, name: str, message: str) -> None:
-        for key, label in CONTENT_LABELS.items():  # "grade_from" → „Klassenstufe von“
-            message = re.sub(rf"\b{key}\b", f"„{label}“", message)
-        self.by_field.setdefault(name, message[:1].upper() + message[1:] + ".")
-
-
-def content_problems(content: dict, vocabularies: dict[str, set[str]], complete: bool = True) -> dict[str, str]:
-    """Field → German message for everything that keeps `content` from being submitted."""
-    errors = FieldErrors()
-    validate_content(content, 0, errors, vocabularies, complete=complete)
-    return errors.by_field

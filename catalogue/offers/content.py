@@ -1,12 +1,12 @@
-"""An offer revision's content as a plain dict (the keys of the exchange format)."""
+"""An offer revision's content as a plain dict (the keys of offers/spec.py, as in the exchange format)."""
 from __future__ import annotations
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from catalogue.exchange.spec import CODE_FIELDS, COLUMN_FIELDS, CONTENT_FIELDS
 from catalogue.offers.models import OfferRevision, RevisionTerm
 from catalogue.offers.queries import terms_by_revision
+from catalogue.offers.spec import CODE_FIELDS, COLUMN_FIELDS, CONTENT_FIELDS, TEXT_KINDS
 from catalogue.vocabularies.models import VocabularyTerm
 
 
@@ -45,7 +45,7 @@ def normalised(content: dict) -> dict:
         value = content.get(spec.name)
         if spec.kind == "codes":
             value = sorted(value or [])
-        elif spec.kind in {"text", "longtext", "email", "url"}:
+        elif spec.kind in TEXT_KINDS:
             value = (value or "").strip()
         elif spec.kind == "number" and value is not None:
             value = float(value)

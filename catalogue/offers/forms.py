@@ -15,7 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import HiddenInput, TextInput
 
-from catalogue.exchange.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
+from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, TEXT_KINDS, FieldSpec
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
 
@@ -198,7 +198,7 @@ class ListingForm(VersionForm):
 
 
 class OfferForm(VersionForm):
-    """Every content field of an offer revision; fields are added below from the exchange spec."""
+    """Every content field of an offer revision; fields are added below from the offer spec."""
 
     # Random per new-offer form: a double-clicked "create" makes one draft, not two.
     creation_key = HiddenField()
@@ -228,7 +228,7 @@ NEW_OFFER_VERSION = 0
 
 
 def form_content(form: OfferForm) -> dict:
-    """The content dict (exchange keys) of a validated offer form."""
+    """The content dict (offer spec keys) of a validated offer form."""
     content = {}
     for spec in CONTENT_FIELDS:
         value = form[spec.name].data
@@ -236,7 +236,7 @@ def form_content(form: OfferForm) -> dict:
             value = list(dict.fromkeys(value or []))
         elif spec.kind == "bool":
             value = bool(value)
-        elif spec.kind in {"text", "longtext", "email", "url"}:
+        elif spec.kind in TEXT_KINDS:
             value = (value or "").strip()
         elif spec.kind == "choice":
             value = value or None

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, load_only
 from catalogue.accounts.models import Membership, User
 from catalogue.audit import AuditEvent, event_details, offer_history
 from catalogue.errors import NotFound
-from catalogue.exchange.spec import CODE_FIELDS, CONTENT_LABELS
 from catalogue.formatting import german_date
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.spec import CODE_FIELDS, CONTENT_LABELS
 from catalogue.permissions import can_edit_offers
 from catalogue.providers.models import Organisation
 from catalogue.providers.queries import memberships_of

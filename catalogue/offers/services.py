@@ -18,15 +18,15 @@ from catalogue.audit import record_event
 from catalogue.db import utcnow
 from catalogue.db import today as current_date
 from catalogue.errors import DomainError, NotFound, StaleEdit
-from catalogue.exchange.load import vocabulary_codes
-from catalogue.exchange.validate import content_problems
 from catalogue.indexing import record_search_change
 from catalogue.mail import queue_mail
 from catalogue.offers import workflow
+from catalogue.offers.completeness import content_problems
 from catalogue.offers.content import changed_fields, read_content, write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.permissions import can_edit_offers, is_office_admin
 from catalogue.providers.models import Organisation
+from catalogue.vocabularies.queries import vocabulary_codes
 
 
 CREATION_KEY = re.compile(r"[0-9a-f]{16}")

@@ -14,13 +14,13 @@ from flask_login import current_user, login_required
 from catalogue.db import commit, get_session
 from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, NotFound, StaleEdit
-from catalogue.exchange.spec import CONTENT_LABELS
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
 from catalogue.offers.forms import (NEEDED_FOR_SUBMISSION, NEW_OFFER_VERSION, SECTIONS, ListingForm, VersionForm,
                                     form_content, offer_form)
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
+from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.providers.models import Organisation
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.audit import AuditEvent, event_details, offer_history
 from catalogue.errors import NotFound
-from catalogue.exchange.spec import CONTENT_LABELS
+from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.formatting import german_date
 from catalogue.review import rules
 from catalogue.offers.models import Offer, OfferRevision

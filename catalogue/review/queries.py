@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership, User
 from catalogue.errors import NotFound
-from catalogue.exchange.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.formatting import german_money, german_number
 from catalogue.offers.content import changed_fields, content_of
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import terms_by_revision
+from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.offers.workflow import OPEN_STATES
 from catalogue.permissions import member_role
 from catalogue.providers.models import Organisation

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Mapping
 
+from catalogue.vocabularies.registry import VOCABULARY_REGISTRY
 from search_index import Filters
 
 MAX_TEXT = 500
@@ -32,19 +33,12 @@ class CodeParam:
     name: str        # URL parameter
     vocabulary: str  # vocabulary name, Filters field and facet name
     label: str       # German, singular
+    page_filter: bool = True  # offered on the search page (the API takes every parameter)
 
 
-CODE_PARAMS: tuple[CodeParam, ...] = (
-    CodeParam("handlungsfeld", "field", "Handlungsfeld"),
-    CodeParam("thema", "topic", "Thema"),
-    CodeParam("zielgruppe", "audience", "Zielgruppe"),
-    CodeParam("schulart", "school_type", "Schulart"),
-    CodeParam("format", "format", "Format"),
-    CodeParam("ort", "venue", "Durchführungsort"),
-    CodeParam("gebiet", "district", "Einsatzgebiet"),
-    CodeParam("sprache", "language", "Sprache"),
-    CodeParam("ebene", "level", "Präventionsebene"),
-)
+# One per vocabulary of the registry, in the order of the search form.
+CODE_PARAMS: tuple[CodeParam, ...] = tuple(CodeParam(v.parameter, v.name, v.label, v.page_filter)
+                                           for v in VOCABULARY_REGISTRY)
 PARAM_BY_VOCABULARY = {p.vocabulary: p for p in CODE_PARAMS}
 SORTS = {"relevanz": "relevance", "titel": "title", "neueste": "newest"}
 SORT_LABELS = {"relevanz": "Relevanz", "titel": "Titel (A–Z)", "neueste": "Neueste zuerst"}

@@ -15,7 +15,7 @@ from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.offers.queries import LiveOffer, live_query, publicly_listed, terms_by_revision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.vocabularies.models import VocabularyTerm
-from catalogue.vocabularies.seed import VOCABULARIES
+from catalogue.vocabularies.seed import TERMS
 
 
 
@@ -54,7 +54,7 @@ def live_offer(session: Session, offer_id: int) -> LiveOffer | None:
 
 def vocabulary_options(session: Session) -> dict[str, list[Option]]:
     """Active terms of every vocabulary, in the office's order."""
-    options: dict[str, list[Option]] = {name: [] for name in VOCABULARIES}
+    options: dict[str, list[Option]] = {name: [] for name in TERMS}
     rows = session.scalars(select(VocabularyTerm).where(VocabularyTerm.active.is_(True))
                            .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.id))
     for term in rows:

@@ -11,7 +11,7 @@ bp = Blueprint("search", __name__)
 display.register(bp)
 
 # Shown as option groups on the page (Präventionsebene stays an URL/API filter only).
-PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.vocabulary != "level")
+PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.page_filter)
 
 
 @bp.get("/suche")

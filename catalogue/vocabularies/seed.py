@@ -1,11 +1,13 @@
-"""The controlled vocabularies as shipped: (code, German label) per vocabulary.
+"""The controlled vocabularies' terms as shipped: (code, German label) per vocabulary.
 
-These are seeded into the `vocabulary_term` table by the first migration's data step
-and by `flask seed`; afterwards the coordination office edits them as data.
+`flask db upgrade` inserts the terms missing from the `vocabulary_term` table after
+migrating (catalogue/seeding.py); afterwards the coordination office edits them as data. The vocabularies themselves
+(names, labels, parameters) are in registry.py. This module imports nothing, so tools
+such as bench/synthetic.py can load it without the app.
 """
 
-VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "field": ("Handlungsfeld", [
+TERMS: dict[str, list[tuple[str, str]]] = {
+    "field": [
         ("gewalt", "Gewaltprävention"),
         ("sucht", "Suchtprävention"),
         ("demokratie", "Demokratiebildung"),
@@ -18,8 +20,8 @@ VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("kriminalpraevention", "Kriminalprävention (Eigentum, Cyber)"),
         ("verkehr", "Verkehrsprävention"),
         ("gesundheit", "Gesundheitsförderung"),
-    ]),
-    "topic": ("Thema", [
+    ],
+    "topic": [
         ("mobbing", "Mobbing"),
         ("cybermobbing", "Cybermobbing"),
         ("alkohol", "Alkohol"),
@@ -52,29 +54,29 @@ VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("schulweg", "Schulweg und Radfahren"),
         ("ernaehrung", "Ernährung und Bewegung"),
         ("grenzen", "Grenzen setzen / Nein sagen"),
-    ]),
-    "audience": ("Zielgruppe", [
+    ],
+    "audience": [
         ("schueler", "Schüler*innen"),
         ("eltern", "Eltern"),
         ("lehrkraefte", "Lehrkräfte"),
         ("fachkraefte", "Pädagogische Fachkräfte / Schulsozialarbeit"),
         ("auszubildende", "Auszubildende"),
         ("multiplikatoren", "Multiplikator*innen / Peers"),
-    ]),
-    "school_type": ("Schulart", [
+    ],
+    "school_type": [
         ("grundschule", "Grundschule"),
         ("oberschule", "Oberschule"),
         ("gymnasium", "Gymnasium"),
         ("foerderschule", "Förderschule"),
         ("berufsbildende_schule", "Berufsbildende Schule"),
         ("gemeinschaftsschule", "Gemeinschaftsschule"),
-    ]),
-    "level": ("Präventionsebene", [
+    ],
+    "level": [
         ("universell", "Universell"),
         ("selektiv", "Selektiv"),
         ("indiziert", "Indiziert"),
-    ]),
-    "format": ("Format", [
+    ],
+    "format": [
         ("projekttag", "Projekttag"),
         ("workshop", "Workshop"),
         ("unterrichtseinheit", "Unterrichtseinheit/-reihe"),
@@ -86,14 +88,14 @@ VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("beratung", "Beratung"),
         ("peer_projekt", "Peer-Projekt"),
         ("online", "Online-Angebot"),
-    ]),
-    "venue": ("Durchführungsort", [
+    ],
+    "venue": [
         ("schule", "In der Schule"),
         ("traeger", "Beim Träger"),
         ("ausserschulisch", "Außerschulischer Lernort"),
         ("online", "Online"),
-    ]),
-    "district": ("Einsatzgebiet", [
+    ],
+    "district": [
         ("stadtweit", "Gesamtes Stadtgebiet"),
         ("zentrum", "Zentrum"),
         ("nord", "Nord"),
@@ -101,8 +103,8 @@ VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("sued", "Süd"),
         ("west", "West"),
         ("landkreis", "Umliegender Landkreis"),
-    ]),
-    "language": ("Sprache", [
+    ],
+    "language": [
         ("de", "Deutsch"),
         ("leichte_sprache", "Leichte Sprache"),
         ("en", "Englisch"),
@@ -112,21 +114,7 @@ VOCABULARIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("ru", "Russisch"),
         ("fa", "Persisch"),
         ("dgs", "Deutsche Gebärdensprache"),
-    ]),
-}
-
-# Vocabularies an offer revision links to, with whether at least one term is required
-# for submission (drafts may leave them empty).
-REVISION_VOCABULARIES: dict[str, bool] = {
-    "field": True,
-    "topic": False,
-    "audience": True,
-    "school_type": False,
-    "level": True,
-    "format": True,
-    "venue": True,
-    "district": True,
-    "language": True,
+    ],
 }
 
 # Small closed lists that are part of the domain rules rather than editable data.

@@ -3,11 +3,11 @@ from sqlalchemy import func, select
 from catalogue.review.models import CriteriaSet, Criterion
 from catalogue.seeding import seed_reference_data
 from catalogue.vocabularies.models import VocabularyTerm
-from catalogue.vocabularies.seed import VOCABULARIES
+from catalogue.vocabularies.seed import TERMS
 
 
 def test_seeded_database_has_every_vocabulary_term(db):
-    expected = sum(len(terms) for _, terms in VOCABULARIES.values())
+    expected = sum(len(terms) for terms in TERMS.values())
     assert db.scalar(select(func.count()).select_from(VocabularyTerm)) == expected
 
 

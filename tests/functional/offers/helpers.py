@@ -7,8 +7,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from catalogue.audit import AuditEvent
-from catalogue.exchange.spec import CONTENT_FIELDS
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.spec import CONTENT_FIELDS
 from tests.conftest import csrf_from
 from tests.factories import PASSWORD
 
