@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from flask import Flask
 
-from catalogue import mail
+from catalogue import clock, mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import write_intent
-from catalogue.db import today as current_date
 from catalogue.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from search_index import SearchIndexError
@@ -29,7 +28,7 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
     with app.app_context():
         session = app.extensions["db_session_factory"]()
         try:
-            today = current_date()
+            today = clock.today()
             return {"Siegel würden ablaufen": expire_offers(session, today=today, dry_run=True),
                     "Erinnerungen würden versendet": send_renewal_reminders(session, today=today, dry_run=True)}
         finally:
@@ -44,7 +43,7 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
         try:
-            today = current_date()
+            today = clock.today()
             results["Siegel abgelaufen"] = len(expire_offers(session, today=today))
             results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, today=today))
             session.commit()

@@ -17,7 +17,7 @@ from sqlalchemy import Column, Text, or_, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue import clock
 
 log = logging.getLogger(__name__)
 CLAIM_MINUTES = 5
@@ -31,7 +31,7 @@ class MailOutbox(SQLModel, table=True):
     to_addr: str = Field(max_length=254)
     subject: str = Field(max_length=300)
     body: str = Field(sa_column=Column(Text, nullable=False))
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=clock.utcnow)
     sent_at: datetime | None = Field(default=None, index=True)
     # A sender claims a row until this time so that two processes never send it twice.
     claimed_until: datetime | None = None
@@ -64,7 +64,7 @@ def deliver_in_background(app) -> None:
 
 def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
     """Send unsent mail, each row claimed first; commits per message. Returns the count sent."""
-    now = utcnow()
+    now = clock.utcnow()
     ids = session.scalars(
         select(MailOutbox.id)
         .where(MailOutbox.sent_at.is_(None), MailOutbox.attempts < MAX_ATTEMPTS,
@@ -80,7 +80,7 @@ def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
 
 
 def _claim(session: Session, mail_id: int) -> bool:
-    now = utcnow()
+    now = clock.utcnow()
     result = session.execute(
         update(MailOutbox)
         .where(MailOutbox.id == mail_id, MailOutbox.sent_at.is_(None),
@@ -102,7 +102,7 @@ def _send_claimed(session: Session, mail_id: int, config: dict) -> int:
         mail.claimed_until = None
         session.commit()
         return 0
-    mail.sent_at = utcnow()
+    mail.sent_at = clock.utcnow()
     session.commit()
     return 1
 

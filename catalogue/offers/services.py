@@ -10,13 +10,13 @@ import re
 import secrets
 
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
-from catalogue.db import today as current_date
+from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.exchange.load import vocabulary_codes
 from catalogue.exchange.validate import content_problems
@@ -41,18 +41,6 @@ class IncompleteContent(DomainError):
     def __init__(self, problems: dict[str, str]):
         super().__init__()
         self.problems = problems
-
-
-def bump_version(session: Session, model, row_id: int, expected_version: int) -> None:
-    """Optimistic lock: advance the row's version only if nobody changed it meanwhile.
-
-    Also serialises double-clicks: the second request finds the version moved on.
-    """
-    result = session.execute(update(model).where(model.id == row_id, model.version == expected_version)
-                             .values(version=model.version + 1))
-    if result.rowcount != 1:
-        raise StaleEdit()
-    session.expire_all()
 
 
 def provider_offer(session: Session, actor: User, offer_id: int) -> Offer:
@@ -110,10 +98,10 @@ def save_revision(session: Session, *, actor: User, revision_id: int, expected_v
         raise StaleEdit()
     if not changes:
         return False
-    bump_version(session, OfferRevision, revision.id, expected_version)
+    compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     write_content(session, revision, content)
-    revision.updated_at = utcnow()
+    revision.updated_at = clock.utcnow()
     record_event(session, action="revision.saved", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, fields=changes)
     session.flush()
@@ -129,7 +117,7 @@ def start_revision(session: Session, *, actor: User, offer_id: int, expected_ver
         raise workflow.InvalidTransition("Dieses Angebot hat noch keine freigegebene Fassung.")
     if open_revision(session, offer.id) is not None:
         raise workflow.InvalidTransition("Es gibt bereits eine offene Fassung dieses Angebots.")
-    bump_version(session, Offer, offer.id, expected_version)
+    compare_and_set(session, Offer, offer.id, expected_version)
     number = session.scalar(select(func.max(OfferRevision.number)).where(OfferRevision.offer_id == offer.id))
     revision = OfferRevision(offer_id=offer.id, number=number + 1, created_by_id=actor.id)
     session.add(revision)
@@ -150,10 +138,10 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
                 action: str) -> tuple[Offer, OfferRevision, str]:
     offer, revision = provider_revision(session, actor, revision_id)
     target = workflow.next_revision_state(revision.state, action, workflow.PROVIDER)
-    bump_version(session, OfferRevision, revision.id, expected_version)
+    compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     previous, revision.state = revision.state, target
-    revision.updated_at = utcnow()
+    revision.updated_at = clock.utcnow()
     record_event(session, action=f"revision.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, **{"from": previous, "to": target})
     return offer, revision, previous
@@ -167,7 +155,7 @@ def submit_revision(session: Session, *, actor: User, revision_id: int, expected
         raise IncompleteContent(problems)
     offer, revision, _ = _transition(session, actor=actor, revision_id=revision_id,
                                      expected_version=expected_version, action="submit")
-    revision.submitted_at = utcnow()
+    revision.submitted_at = clock.utcnow()
     organisation = session.get(Organisation, offer.organisation_id)
     config = current_app.config
     queue_mail(session, to=config["OFFICE_EMAIL"], subject=f"Neue Einreichung: {revision.title}",
@@ -206,13 +194,13 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
         raise IncompleteContent({"reason": "Bitte geben Sie einen Grund an."})
     if action == "resume":
         live = session.get(OfferRevision, offer.live_revision_id)
-        if workflow.seal_expired(live.seal_valid_until, current_date()):
+        if workflow.seal_expired(live.seal_valid_until, clock.today()):
             raise workflow.InvalidTransition("Das Siegel ist abgelaufen; bitte erneuern Sie das Angebot.")
-    bump_version(session, Offer, offer.id, expected_version)
+    compare_and_set(session, Offer, offer.id, expected_version)
     offer = session.get(Offer, offer_id)
     previous, offer.listing = offer.listing, target
     offer.listing_reason = reason.strip() if action != "resume" else ""
-    offer.updated_at = utcnow()
+    offer.updated_at = clock.utcnow()
     record_event(session, action=f"offer.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=offer.live_revision_id, reason=reason.strip(),
                  **{"from": previous, "to": target})

@@ -11,8 +11,8 @@ import secrets
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from catalogue import clock
 from catalogue.db import commit, get_session
-from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, NotFound, StaleEdit
 from catalogue.exchange.spec import CONTENT_LABELS
 from catalogue.offers import provider_queries, services, workflow
@@ -42,7 +42,7 @@ def _actor():
 
 
 def _today():
-    return current_date()
+    return clock.today()
 
 
 def _notice_weeks() -> int:

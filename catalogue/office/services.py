@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.db import today as current_date
+from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.accounts.services import create_user, issue_reset_link
 from catalogue.audit import record_event
@@ -34,7 +34,7 @@ def verify_organisation(session: Session, *, actor_id: int, organisation_id: int
         raise PermissionDenied("Sie können keinen Träger verifizieren, dem Sie selbst angehören.")
     if organisation.verified_on is not None:
         raise InvalidTransition("Dieser Träger ist bereits verifiziert.")
-    organisation.verified_on = today or current_date()
+    organisation.verified_on = today or clock.today()
     organisation.verified_by_id = actor_id
     record_event(session, action="organisation.verified", actor_id=actor_id, organisation_id=organisation_id)
     # Offers show whether their provider is verified.

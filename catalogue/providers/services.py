@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from catalogue import clock
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user, normalise_email
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.db import compare_and_set
 from catalogue.errors import StaleEdit, ValidationFailed
 from catalogue.indexing import record_search_change
 from catalogue.mail import queue_mail
@@ -122,13 +123,7 @@ def update_organisation(session: Session, *, actor_id: int, organisation_id: int
     changed = sorted(key for key in PROFILE_FIELDS if getattr(organisation, key) != values[key])
     if not changed:
         return False
-    # Compare-and-set: of two saves that read the same version, only one can win.
-    result = session.execute(
-        update(Organisation)
-        .where(Organisation.id == organisation_id, Organisation.version == version)
-        .values(**values, version=version + 1, updated_at=utcnow()))
-    if result.rowcount != 1:
-        raise StaleEdit()
+    compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=clock.utcnow())
     record_event(session, action="organisation.updated", actor_id=actor_id,
                  organisation_id=organisation_id, fields=changed)
     # Offers show their provider's name and contact: their search documents change too.

@@ -12,16 +12,15 @@ from flask import current_app
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
-from catalogue.db import today as current_date
+from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
 from catalogue.indexing import record_search_change
 from catalogue.mail import queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
-from catalogue.offers.services import bump_version
 from catalogue.permissions import is_office, member_role
 from catalogue.providers.models import Organisation
 from catalogue.review import rules
@@ -85,10 +84,10 @@ def start_review(session: Session, *, actor: User, revision_id: int, expected_ve
         busy = any(review.decided_at is None and review.reviewer_id is not None for review in current)
         if current_app.config["APPROVALS_REQUIRED"] < 2 and busy:
             raise InvalidTransition("Diese Fassung wird bereits geprüft.")
-        bump_version(session, OfferRevision, revision.id, expected_version)
+        compare_and_set(session, OfferRevision, revision.id, expected_version)
     else:
         target = workflow.next_revision_state(revision.state, "start_review", workflow.OFFICE)
-        bump_version(session, OfferRevision, revision.id, expected_version)
+        compare_and_set(session, OfferRevision, revision.id, expected_version)
         revision = session.get(OfferRevision, revision_id)
         revision.state = target
     review = Review(revision_id=revision_id, reviewer_id=actor.id,
@@ -143,7 +142,7 @@ def save_review(session: Session, *, actor: User, review_id: int, expected_versi
                 ratings: dict[str, Rating], message: str, internal_note: str) -> None:
     """Keep the reviewer's ratings and notes without deciding yet."""
     review, offer, revision = _own_open_review(session, actor, review_id)
-    bump_version(session, Review, review.id, expected_version)
+    compare_and_set(session, Review, review.id, expected_version)
     review = session.get(Review, review_id)
     _store_ratings(session, review, ratings)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
@@ -158,7 +157,7 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
     unknown = [code for code in reason_codes if code not in REASON_CODES]
     if unknown:
         raise DecisionRefused([f"Unbekannter Grund: {', '.join(unknown)}."])
-    bump_version(session, Review, review.id, expected_version)
+    compare_and_set(session, Review, review.id, expected_version)
     review = session.get(Review, review_id)
     rated = _store_ratings(session, review, ratings)
     problems = rules.decision_problems(decision, rated, reason_codes, message)
@@ -166,20 +165,20 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
         problems.append("Der Träger ist noch nicht verifiziert (Grund PROVIDER_NOT_VERIFIED).")
     if problems:
         raise DecisionRefused(problems)
-    review.decision, review.decided_at = decision, utcnow()
+    review.decision, review.decided_at = decision, clock.utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
     record_event(session, action=f"review.{decision}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
     # Every decision moves the revision's version on, so two reviewers deciding at once
     # (also two four-eyes approvals) cannot both succeed.
-    bump_version(session, OfferRevision, revision.id, revision_version)
+    compare_and_set(session, OfferRevision, revision.id, revision_version)
     revision = session.get(OfferRevision, revision.id)
     if decision == "approve" and _approvals(session, revision.id) < current_app.config["APPROVALS_REQUIRED"]:
         session.flush()
         return revision.state  # four-eyes: waiting for the next approval
     revision.state = workflow.next_revision_state(revision.state, decision, workflow.OFFICE)
-    revision.decided_at = utcnow()
+    revision.decided_at = clock.utcnow()
     if decision == "approve":
         _make_live(session, actor, session.get(Offer, offer.id), revision)
     _notify_provider(session, offer, revision, decision, message)
@@ -195,7 +194,7 @@ def _approvals(session: Session, revision_id: int) -> int:
 
 def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision) -> None:
     """Publish exactly this revision with a fresh seal; supersede the previous live one."""
-    today = current_date()
+    today = clock.today()
     revision.seal_awarded_on = revision.checked_on = today
     revision.seal_valid_until = workflow.seal_valid_until(today, current_app.config["SEAL_VALIDITY_MONTHS"])
     revision.checked_by_id = actor.id
@@ -205,7 +204,7 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     offer.live_revision_id = revision.id
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
     offer.listing_reason, offer.renewal_notice_for = "", None
-    offer.updated_at = utcnow()
+    offer.updated_at = clock.utcnow()
     record_event(session, action="offer.published", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id,
                  superseded=previous.id if previous else None, seal_valid_until=revision.seal_valid_until)

@@ -11,8 +11,7 @@ import re
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from catalogue import db
-from catalogue.db import today as current_date
+from catalogue import clock, db
 from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
 from catalogue.permissions import is_office
 from catalogue.review import forms, history, queries, rules, services
@@ -44,7 +43,7 @@ def queue():
 
 
 def _queue_page(problem: str | None = None, status: int = 200):
-    session, today = db.get_session(), current_date()
+    session, today = db.get_session(), clock.today()
     config = current_app.config
     items = queries.review_queue(session, _actor(), today=today, approvals_required=config["APPROVALS_REQUIRED"])
     expiring = queries.seals_expiring(session, today=today, weeks=config["RENEWAL_NOTICE_WEEKS"])

@@ -15,8 +15,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from catalogue import clock
 from catalogue.db import write_intent
-from catalogue.db import today as current_date
 from catalogue.search.models import SearchMiss
 from catalogue.search.params import clean_text
 
@@ -42,7 +42,7 @@ def record_miss(session: Session, text: str, today: date | None = None) -> None:
     session.commit()  # end the read transaction; the count gets a short write transaction
     token = write_intent.set(True)
     try:
-        increment(session, month_of(today or current_date()), term)
+        increment(session, month_of(today or clock.today()), term)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from catalogue.db import utcnow
+from catalogue import clock
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, StaleEdit
 from catalogue.offers import services as offers
 from catalogue.offers import workflow
@@ -169,7 +169,7 @@ def test_seal_is_valid_for_24_months_by_default(db, people, app):
     revision = s.submitted(db, user, organisation)
     s.approve(db, office, revision.id)
     revision = s.fresh(db, OfferRevision, revision.id)
-    today = utcnow().date()
+    today = clock.utcnow().date()
     assert revision.seal_awarded_on == today == revision.checked_on
     assert revision.seal_valid_until == workflow.seal_valid_until(today, 24)
     assert revision.checked_by_id == office.id
@@ -180,7 +180,7 @@ def test_seal_validity_follows_the_setting(db, people, config):
     user, organisation, office = people
     revision = s.submitted(db, user, organisation)
     s.approve(db, office, revision.id)
-    today = utcnow().date()
+    today = clock.utcnow().date()
     assert s.fresh(db, OfferRevision, revision.id).seal_valid_until == workflow.seal_valid_until(today, 12)
 
 
@@ -271,7 +271,7 @@ def test_saving_keeps_ratings_and_notes_without_deciding_or_auditing(db, people)
 def test_in_review_revision_without_a_reviewer_can_be_taken_over(db, people):
     user, organisation, office = people
     revision = s.draft(db, user, organisation)
-    revision.state, revision.submitted_at = "in_review", utcnow()  # as imported from another system
+    revision.state, revision.submitted_at = "in_review", clock.utcnow()  # as imported from another system
     db.flush()
     review = s.start(db, office, revision.id)
     assert s.decide(db, office, review.id, "approve") == "approved"
