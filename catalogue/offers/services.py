@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import secrets
 
-from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -21,11 +20,12 @@ from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.exchange.load import vocabulary_codes
 from catalogue.exchange.validate import content_problems
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.content import changed_fields, read_content, write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.permissions import can_edit_offers, is_office_admin
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 
 
@@ -147,7 +147,8 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
     return offer, revision, previous
 
 
-def submit_revision(session: Session, *, actor: User, revision_id: int, expected_version: int) -> None:
+def submit_revision(session: Session, *, actor: User, revision_id: int, expected_version: int,
+                    policy: Policy) -> None:
     """Submit for review once complete; the office is told by mail."""
     _, revision = provider_revision(session, actor, revision_id)
     problems = content_problems(read_content(session, revision), vocabulary_codes(session))
@@ -157,10 +158,9 @@ def submit_revision(session: Session, *, actor: User, revision_id: int, expected
                                      expected_version=expected_version, action="submit")
     revision.submitted_at = clock.utcnow()
     organisation = session.get(Organisation, offer.organisation_id)
-    config = current_app.config
-    queue_mail(session, to=config["OFFICE_EMAIL"], subject=f"Neue Einreichung: {revision.title}",
-               body=f"{organisation.name} hat „{revision.title}“ (Fassung {revision.number}) zur Prüfung "
-                    f"eingereicht.\n\nZur Prüfliste: {config['BASE_URL']}/koordination/pruefung\n")
+    queue_mail(session, to=policy.office_email, subject=f"Neue Einreichung: {revision.title}",
+               body=mail_body("submission", organisation=organisation.name, title=revision.title,
+                              number=revision.number, link=policy.review_queue_link()))
     session.flush()
 
 
@@ -178,7 +178,7 @@ def discard_revision(session: Session, *, actor: User, revision_id: int, expecte
 
 
 def change_listing(session: Session, *, actor: User, offer_id: int, expected_version: int, action: str,
-                   reason: str = "") -> None:
+                   policy: Policy, reason: str = "") -> None:
     """Pause, resume or withdraw a listed offer (its provider, or an office admin)."""
     offer = session.get(Offer, offer_id)
     if offer is None:
@@ -194,7 +194,7 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
         raise IncompleteContent({"reason": "Bitte geben Sie einen Grund an."})
     if action == "resume":
         live = session.get(OfferRevision, offer.live_revision_id)
-        if workflow.seal_expired(live.seal_valid_until, clock.today()):
+        if workflow.seal_expired(live.seal_valid_until, policy.today):
             raise workflow.InvalidTransition("Das Siegel ist abgelaufen; bitte erneuern Sie das Angebot.")
     compare_and_set(session, Offer, offer.id, expected_version)
     offer = session.get(Offer, offer_id)
