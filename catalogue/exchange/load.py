@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue import clock
+from catalogue.accounts.models import User
 from catalogue.audit import record_event
 from catalogue.exchange.validate import ExchangeError, ParsedFile, parse_file
 from catalogue.indexing import record_search_change
@@ -31,7 +32,7 @@ def vocabulary_codes(session: Session) -> dict[str, set[str]]:
     return codes
 
 
-def import_catalogue(session: Session, lines, *, actor_id: int | None = None,
+def import_catalogue(session: Session, lines, *, actor: User | None = None,
                      rebase_to: date | None = None, progress: Progress | None = None) -> tuple[int, int]:
     """Validate every line, then write providers and offers. Returns (providers, offers).
 
@@ -40,6 +41,7 @@ def import_catalogue(session: Session, lines, *, actor_id: int | None = None,
     """
     parsed = parse_file(lines, vocabulary_codes(session))
     _refuse_existing_refs(session, parsed)
+    actor_id = actor.id if actor else None
     shift = timedelta(0)
     if rebase_to is not None and parsed.exported_at is not None:
         shift = rebase_to - parsed.exported_at
