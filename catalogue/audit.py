@@ -8,14 +8,14 @@ from sqlalchemy import Column, Text
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 
 class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit_event"
 
     id: int | None = Field(default=None, primary_key=True)
-    created_at: datetime = Field(default_factory=clock.utcnow, index=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
     actor_id: int | None = Field(default=None, index=True)  # no FK: events outlive accounts
     action: str = Field(max_length=60, index=True)
     organisation_id: int | None = Field(default=None, index=True)

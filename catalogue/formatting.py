@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from flask import Flask
 
-from catalogue import clock
+from catalogue.clock import LOCAL_TIME
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
 
 
@@ -25,7 +25,7 @@ def german_datetime(value: datetime | None) -> str:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(clock.LOCAL_TIME).strftime("%d.%m.%Y, %H:%M Uhr")
+    return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
 def german_number(value: Decimal | float | int | None, places: int = 0) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 from catalogue.db import write_intent
 from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
@@ -36,7 +36,7 @@ class SearchChange(SQLModel, table=True):
 
     seq: int | None = Field(default=None, primary_key=True)  # ever-increasing
     offer_id: int = Field(index=True)  # no FK: a deleted offer must still be removed
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 def record_search_change(session: Session, *, offer_id: int) -> None:
@@ -65,7 +65,7 @@ def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[
 def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
     codes = {name: tuple(t.code for t in terms.get(name, [])) for name in FACET_FIELDS}  # same names
     topics = [t.label for vocabulary in ("field", "topic") for t in terms.get(vocabulary, [])]
-    approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or clock.utcnow().date(), time(),
+    approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(),
                                                        tzinfo=timezone.utc)
     return OfferDocument(
         id=offer_id, title=revision.title, approved_at=approved, summary=revision.summary,

@@ -19,7 +19,7 @@ from sqlalchemy import Column, Text, or_, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 log = logging.getLogger(__name__)
 CLAIM_MINUTES = 5
@@ -37,7 +37,7 @@ class MailOutbox(SQLModel, table=True):
     to_addr: str = Field(max_length=254)
     subject: str = Field(max_length=300)
     body: str = Field(sa_column=Column(Text, nullable=False))
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = Field(default=None, index=True)
     # A sender claims a row until this time so that two processes never send it twice.
     claimed_until: datetime | None = None
@@ -75,7 +75,7 @@ def deliver_in_background(app) -> None:
 
 def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
     """Send unsent mail, each row claimed first; commits per message. Returns the count sent."""
-    now = clock.utcnow()
+    now = utcnow()
     ids = session.scalars(
         select(MailOutbox.id)
         .where(MailOutbox.sent_at.is_(None), MailOutbox.attempts < MAX_ATTEMPTS,
@@ -91,7 +91,7 @@ def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
 
 
 def _claim(session: Session, mail_id: int) -> bool:
-    now = clock.utcnow()
+    now = utcnow()
     result = session.execute(
         update(MailOutbox)
         .where(MailOutbox.id == mail_id, MailOutbox.sent_at.is_(None),
@@ -113,7 +113,7 @@ def _send_claimed(session: Session, mail_id: int, config: dict) -> int:
         mail.claimed_until = None
         session.commit()
         return 0
-    mail.sent_at = clock.utcnow()
+    mail.sent_at = utcnow()
     session.commit()
     return 1
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from flask import current_app
 
-from catalogue import clock
+from catalogue.clock import today
 from catalogue.config import SETTINGS
 
 _DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
@@ -26,7 +26,7 @@ PROVIDER_OFFERS_PATH = "/traeger/angebote"
 class Policy:
     """Today's date and the configured rules; unset values are the configuration's defaults."""
 
-    today: date = field(default_factory=clock.today)
+    today: date = field(default_factory=today)  # the clock's today(), read when the policy is built
     seal_validity_months: int = _DEFAULTS["SEAL_VALIDITY_MONTHS"]
     renewal_notice_weeks: int = _DEFAULTS["RENEWAL_NOTICE_WEEKS"]
     approvals_required: int = _DEFAULTS["APPROVALS_REQUIRED"]
@@ -45,12 +45,12 @@ class Policy:
 
 def policy_from_config(config: Mapping, *, today: date | None = None) -> Policy:
     """The policy of an app's configuration, for today (or the given day)."""
-    return Policy(today=today or clock.today(),
-                  seal_validity_months=config["SEAL_VALIDITY_MONTHS"],
+    values = dict(seal_validity_months=config["SEAL_VALIDITY_MONTHS"],
                   renewal_notice_weeks=config["RENEWAL_NOTICE_WEEKS"],
                   approvals_required=config["APPROVALS_REQUIRED"],
                   office_name=config["OFFICE_NAME"], office_email=config["OFFICE_EMAIL"],
                   base_url=config["BASE_URL"])
+    return Policy(**values) if today is None else Policy(today=today, **values)
 
 
 def current_policy() -> Policy:

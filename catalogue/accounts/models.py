@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 OFFICE_ROLES = ("reviewer", "admin")
 MEMBER_ROLES = ("admin", "editor")
@@ -25,7 +25,7 @@ class User(SQLModel, table=True):
     # Rotated on logout and password change: the Flask-Login alternative id, so a copied
     # session cookie stops working once the user logs out.
     session_token: str = Field(max_length=64, unique=True)
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
 
     # Flask-Login's user protocol (UserMixin's is_active would shadow the column).
@@ -48,7 +48,7 @@ class Membership(SQLModel, table=True):
     user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
     organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
     role: str = Field(max_length=20)  # "admin" | "editor"
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class LoginAttempt(SQLModel, table=True):
@@ -59,7 +59,7 @@ class LoginAttempt(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     # "email:<address>" or "ip:<address>"
     key: str = Field(max_length=300, index=True)
-    attempted_at: datetime = Field(default_factory=clock.utcnow, index=True)
+    attempted_at: datetime = Field(default_factory=utcnow, index=True)
 
 
 class PasswordResetToken(SQLModel, table=True):
@@ -68,7 +68,7 @@ class PasswordResetToken(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
     token_hash: str = Field(max_length=64, unique=True)
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
     used_at: datetime | None = None
 
@@ -80,6 +80,6 @@ class Invitation(SQLModel, table=True):
     role: str = Field(max_length=20)
     token_hash: str = Field(max_length=64, unique=True)
     invited_by_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
     accepted_at: datetime | None = None

@@ -7,11 +7,11 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.errors import DomainError, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
 
@@ -81,7 +81,7 @@ def authenticate(session: Session, *, email: str, password: str, client_address:
     the window has passed, so nobody is locked out for good.
     """
     email = normalise_email(email)
-    now = clock.utcnow()
+    now = utcnow()
     since = now - timedelta(minutes=window_minutes)
     keys = {f"email:{email}": max_failures, f"ip:{client_address}": max_failures * 4}
     for key, limit in keys.items():
@@ -123,7 +123,7 @@ def set_password(session: Session, *, user_id: int, password: str, actor: User |
 
 def purge_login_attempts(session: Session, *, older_than_minutes: int) -> int:
     """Periodic clean-up of expired throttling rows."""
-    cutoff = clock.utcnow() - timedelta(minutes=older_than_minutes)
+    cutoff = utcnow() - timedelta(minutes=older_than_minutes)
     return session.execute(delete(LoginAttempt).where(LoginAttempt.attempted_at < cutoff)).rowcount
 
 
@@ -135,7 +135,7 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     user = find_user_by_email(session, email)
     if user is None or not user.is_active:
         return
-    now = clock.utcnow()
+    now = utcnow()
     open_tokens = session.scalar(select(func.count()).select_from(PasswordResetToken).where(
         PasswordResetToken.user_id == user.id, PasswordResetToken.used_at.is_(None),
         PasswordResetToken.expires_at > now)) or 0
@@ -152,7 +152,7 @@ def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_ho
     """Store a new single-use reset token for the account; returns the link to send."""
     token, token_hash = new_token()
     session.add(PasswordResetToken(user_id=user_id, token_hash=token_hash,
-                                   expires_at=clock.utcnow() + timedelta(hours=valid_hours)))
+                                   expires_at=utcnow() + timedelta(hours=valid_hours)))
     return link_base + token
 
 
@@ -174,7 +174,7 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
     row = check_reset_token(session, token=token)
     user = session.get(User, row.user_id)
     set_password(session, user_id=row.user_id, password=password, actor=user)
-    now = clock.utcnow()
+    now = utcnow()
     session.execute(update(PasswordResetToken).where(
         PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
         .values(used_at=now))

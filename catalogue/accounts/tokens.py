@@ -8,7 +8,7 @@ import hashlib
 import secrets
 from datetime import datetime
 
-from catalogue import clock
+from catalogue.clock import utcnow
 from catalogue.errors import DomainError
 
 
@@ -41,5 +41,5 @@ def check_usable(*, expires_at: datetime, used_at: datetime | None, used_message
     """Raise when a stored token was used already or has expired."""
     if used_at is not None:
         raise TokenUsed(used_message)
-    if expires_at <= clock.utcnow():
+    if expires_at <= utcnow():
         raise TokenExpired()

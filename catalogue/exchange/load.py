@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.exchange.validate import ExchangeError, ParsedFile, parse_file
 from catalogue.indexing import record_search_change
 from catalogue.offers.content import write_content
@@ -109,7 +109,7 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
         live.seal_awarded_on = seal.get("awarded_on")
         live.seal_valid_until = seal.get("valid_until")
         live.checked_on = seal.get("checked_on")
-        live.decided_at = clock.utcnow()
+        live.decided_at = utcnow()
         session.flush()
         row.live_revision_id = live.id
     if offer["pending"] is not None:
@@ -117,7 +117,7 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
         pending = _add_revision(session, row.id, number, offer["pending"]["state"],
                                 offer["pending"]["content"])
         if pending.state != "draft":
-            pending.submitted_at = clock.utcnow()
+            pending.submitted_at = utcnow()
     record_event(session, action="offer.imported", actor_id=actor_id, organisation_id=organisation.id,
                  offer_id=row.id, revision_id=row.live_revision_id, listing=row.listing)
     record_search_change(session, offer_id=row.id)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import Column, ForeignKey, Index, Integer, Numeric, Text, text
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 from catalogue.offers.workflow import OPEN_STATES
 
 _OPEN_SQL = "state IN (" + ", ".join(f"'{state}'" for state in OPEN_STATES) + ")"
@@ -31,8 +31,8 @@ class Offer(SQLModel, table=True):
                             name="fk_offer_live_revision"), nullable=True))
     # The seal end date a renewal reminder was last sent for; keeps the job idempotent.
     renewal_notice_for: date | None = None
-    created_at: datetime = Field(default_factory=clock.utcnow)
-    updated_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
     version: int = Field(default=1)
 
 
@@ -51,8 +51,8 @@ class OfferRevision(SQLModel, table=True):
     state: str = Field(default="draft", max_length=20, index=True)
     version: int = Field(default=1)
     created_by_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
-    created_at: datetime = Field(default_factory=clock.utcnow)
-    updated_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
     submitted_at: datetime | None = None
     decided_at: datetime | None = None
     seal_awarded_on: date | None = None

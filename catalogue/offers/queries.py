@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
+from catalogue.clock import today
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.models import VocabularyTerm
@@ -40,7 +40,7 @@ def terms_by_revision(session: Session, revision_ids: list[int]) -> dict[int, di
 def publicly_listed():
     """The one definition of "the public may see it": listed live, and the seal of the live
     revision (joined as OfferRevision) still valid today, even before the expiry job ran."""
-    return and_(Offer.listing == "live", OfferRevision.seal_valid_until >= clock.today())
+    return and_(Offer.listing == "live", OfferRevision.seal_valid_until >= today())
 
 
 def live_query(*columns):

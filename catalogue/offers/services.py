@@ -12,9 +12,9 @@ import secrets
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.exchange.load import vocabulary_codes
@@ -101,7 +101,7 @@ def save_revision(session: Session, *, actor: User, revision_id: int, expected_v
     compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     write_content(session, revision, content)
-    revision.updated_at = clock.utcnow()
+    revision.updated_at = utcnow()
     record_event(session, action="revision.saved", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, fields=changes)
     session.flush()
@@ -141,7 +141,7 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
     compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     previous, revision.state = revision.state, target
-    revision.updated_at = clock.utcnow()
+    revision.updated_at = utcnow()
     record_event(session, action=f"revision.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, **{"from": previous, "to": target})
     return offer, revision, previous
@@ -156,7 +156,7 @@ def submit_revision(session: Session, *, actor: User, revision_id: int, expected
         raise IncompleteContent(problems)
     offer, revision, _ = _transition(session, actor=actor, revision_id=revision_id,
                                      expected_version=expected_version, action="submit")
-    revision.submitted_at = clock.utcnow()
+    revision.submitted_at = utcnow()
     organisation = session.get(Organisation, offer.organisation_id)
     queue_mail(session, to=policy.office_email, subject=f"Neue Einreichung: {revision.title}",
                body=mail_body("submission", organisation=organisation.name, title=revision.title,
@@ -200,7 +200,7 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
     offer = session.get(Offer, offer_id)
     previous, offer.listing = offer.listing, target
     offer.listing_reason = reason.strip() if action != "resume" else ""
-    offer.updated_at = clock.utcnow()
+    offer.updated_at = utcnow()
     record_event(session, action=f"offer.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=offer.live_revision_id, reason=reason.strip(),
                  **{"from": previous, "to": target})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from catalogue import clock
+from catalogue.clock import add_months
 from catalogue.errors import InvalidTransition
 
 PROVIDER, OFFICE, SYSTEM = "provider", "office", "system"
@@ -95,7 +95,7 @@ def listing_actions(listing: str, actor: str) -> list[str]:
 
 def seal_valid_until(awarded_on: date, months: int) -> date:
     """awarded_on plus whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
-    return clock.add_months(awarded_on, months)
+    return add_months(awarded_on, months)
 
 
 def renewal_due(valid_until: date | None, today: date, notice_weeks: int) -> bool:

@@ -6,11 +6,11 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import MEMBER_ROLES, Invitation, Membership, User
 from catalogue.accounts.services import create_user, find_user_by_email, normalise_email
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
 from catalogue.providers.access import get_organisation, require_manager
@@ -30,7 +30,7 @@ def invite_member(session: Session, *, actor: User, organisation_id: int, email:
     invited = find_user_by_email(session, email)
     if invited is not None and _membership(session, invited.id, organisation_id) is not None:
         raise ValidationFailed("Diese Person ist bereits Mitglied des Trägers.", "email")
-    now = clock.utcnow()
+    now = utcnow()
     for earlier in _open_invitations(session, organisation_id, email):
         earlier.expires_at = now
     token, token_hash = new_token()
@@ -53,7 +53,7 @@ def withdraw_invitation(session: Session, *, actor: User, organisation_id: int, 
         raise NotFound()
     if invitation.accepted_at is not None:
         raise InvalidTransition(INVITATION_USED)
-    invitation.expires_at = min(invitation.expires_at, clock.utcnow())
+    invitation.expires_at = min(invitation.expires_at, utcnow())
     record_event(session, action="invitation.withdrawn", actor_id=actor.id, organisation_id=organisation_id,
                  invitation_id=invitation.id, email=invitation.email)
     session.flush()
@@ -107,7 +107,7 @@ def accept_invitation_with_new_account(session: Session, *, token: str, name: st
 
 
 def _join(session: Session, invitation: Invitation, user: User) -> Membership:
-    invitation.accepted_at = clock.utcnow()
+    invitation.accepted_at = utcnow()
     membership = _membership(session, user.id, invitation.organisation_id)
     if membership is None:
         membership = Membership(user_id=user.id, organisation_id=invitation.organisation_id,
@@ -127,7 +127,7 @@ def _membership(session: Session, user_id: int, organisation_id: int) -> Members
 
 def _open_invitations(session: Session, organisation_id: int, email: str | None = None) -> list[Invitation]:
     query = select(Invitation).where(Invitation.organisation_id == organisation_id,
-                                     Invitation.accepted_at.is_(None), Invitation.expires_at > clock.utcnow())
+                                     Invitation.accepted_at.is_(None), Invitation.expires_at > utcnow())
     if email is not None:
         query = query.where(Invitation.email == email)
     return list(session.scalars(query.order_by(Invitation.created_at)))

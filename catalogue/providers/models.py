@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 
 class Organisation(SQLModel, table=True):
@@ -24,8 +24,8 @@ class Organisation(SQLModel, table=True):
     city: str = Field(default="", max_length=100)
     verified_on: date | None = None
     verified_by_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
-    created_at: datetime = Field(default_factory=clock.utcnow)
-    updated_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
     version: int = Field(default=1)
 
     @property

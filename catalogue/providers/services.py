@@ -7,10 +7,10 @@ import unicodedata
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user, normalise_email
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import StaleEdit, ValidationFailed
 from catalogue.indexing import record_search_change
@@ -123,7 +123,7 @@ def update_organisation(session: Session, *, actor: User, organisation_id: int, 
     changed = sorted(key for key in PROFILE_FIELDS if getattr(organisation, key) != values[key])
     if not changed:
         return False
-    compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=clock.utcnow())
+    compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=utcnow())
     record_event(session, action="organisation.updated", actor_id=actor.id,
                  organisation_id=organisation_id, fields=changed)
     # Offers show their provider's name and contact: their search documents change too.

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 RATINGS = ("erfuellt", "teilweise", "nicht_erfuellt", "nicht_anwendbar")
 
@@ -18,7 +18,7 @@ class CriteriaSet(SQLModel, table=True):
     version: int = Field(unique=True)
     name: str = Field(max_length=200)
     is_current: bool = Field(default=False)
-    created_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class Criterion(SQLModel, table=True):
@@ -40,7 +40,7 @@ class Review(SQLModel, table=True):
     revision_id: int = Field(foreign_key="offer_revision.id", index=True, ondelete="CASCADE")
     reviewer_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
     criteria_set_id: int = Field(foreign_key="criteria_set.id", ondelete="RESTRICT")
-    started_at: datetime = Field(default_factory=clock.utcnow)
+    started_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
     decision: str | None = Field(default=None, max_length=20)  # approve | request_changes | reject
     reason_codes: str = Field(default="", max_length=300)  # comma-separated

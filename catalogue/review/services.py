@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
 from catalogue.indexing import record_search_change
@@ -154,7 +154,7 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
         problems.append("Der Träger ist noch nicht verifiziert (Grund PROVIDER_NOT_VERIFIED).")
     if problems:
         raise DecisionRefused(problems)
-    review.decision, review.decided_at = decision, clock.utcnow()
+    review.decision, review.decided_at = decision, utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
     record_event(session, action=f"review.{decision}", actor_id=actor.id, organisation_id=offer.organisation_id,
@@ -167,7 +167,7 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
         session.flush()
         return revision.state  # four-eyes: waiting for the next approval
     revision.state = workflow.next_revision_state(revision.state, decision, workflow.OFFICE)
-    revision.decided_at = clock.utcnow()
+    revision.decided_at = utcnow()
     if decision == "approve":
         _make_live(session, actor, session.get(Offer, offer.id), revision, policy)
     _notify_provider(session, offer, revision, decision, message, policy)
@@ -192,7 +192,7 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     offer.live_revision_id = revision.id
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
     offer.listing_reason, offer.renewal_notice_for = "", None
-    offer.updated_at = clock.utcnow()
+    offer.updated_at = utcnow()
     record_event(session, action="offer.published", actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id,
                  superseded=previous.id if previous else None, seal_valid_until=revision.seal_valid_until)

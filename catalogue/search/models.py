@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue import clock
+from catalogue.clock import utcnow
 
 
 class Synonym(SQLModel, table=True):
@@ -15,8 +15,8 @@ class Synonym(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     term: str = Field(max_length=100, unique=True)
     expansions: str = Field(max_length=500)  # comma-separated
-    created_at: datetime = Field(default_factory=clock.utcnow)
-    updated_at: datetime = Field(default_factory=clock.utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class SearchMiss(SQLModel, table=True):

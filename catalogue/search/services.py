@@ -11,9 +11,9 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import clock
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
+from catalogue.clock import utcnow
 from catalogue.errors import NotFound, ValidationFailed
 from catalogue.permissions import is_office_admin, require
 from catalogue.search.models import Synonym
@@ -52,7 +52,7 @@ def update_synonym(session: Session, *, actor: User, synonym_id: int, term: str,
     synonym = get_synonym(session, synonym_id)
     term, expansions = _clean(session, term, expansions, synonym_id)
     before = {"term": synonym.term, "expansions": synonym.expansions}
-    synonym.term, synonym.expansions, synonym.updated_at = term, expansions, clock.utcnow()
+    synonym.term, synonym.expansions, synonym.updated_at = term, expansions, utcnow()
     session.flush()
     record_event(session, action="synonym.updated", actor_id=actor.id, before=before,
                  term=term, expansions=expansions)

@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from catalogue import clock
 from catalogue.accounts.models import Invitation, Membership, User
+from catalogue.clock import utcnow
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_organisation, make_user
 from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text
@@ -110,7 +110,7 @@ def test_used_invitation_shows_a_clear_message(app, client, db):
 def test_expired_invitation_shows_a_clear_message_and_cannot_be_accepted(app, client, db):
     organisation, link = invitation_link(app, db)
     form_page = client.get(link)
-    db.execute(update(Invitation).values(expires_at=clock.utcnow() - timedelta(minutes=1)))
+    db.execute(update(Invitation).values(expires_at=utcnow() - timedelta(minutes=1)))
     response = client.get(link)
     assert response.status_code == 410
     assert "abgelaufen" in text(response)
@@ -128,5 +128,5 @@ def test_unknown_invitation_token_gives_400(client, db):
 def test_invitation_expires_after_the_configured_days(app, client, db):
     invitation_link(app, db)
     invitation = db.scalars(select(Invitation)).one()
-    expected = clock.utcnow() + timedelta(days=app.config["INVITATION_DAYS"])
+    expected = utcnow() + timedelta(days=app.config["INVITATION_DAYS"])
     assert abs(invitation.expires_at - expected) < timedelta(minutes=1)

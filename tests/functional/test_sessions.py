@@ -6,8 +6,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
-from catalogue import clock, create_app
+from catalogue import create_app
 from catalogue.accounts.models import LoginAttempt
+from catalogue.clock import utcnow
 from tests.conftest import aux_url, app_config
 from tests.factories import PASSWORD, make_user
 
@@ -130,6 +131,6 @@ def test_throttling_lifts_after_the_window_so_nobody_is_locked_out_for_good(two_
     with first.app_context():
         from catalogue import db
         db.get_session().execute(update(LoginAttempt).where(LoginAttempt.key == "email:wieder-frei@test.example")
-                                 .values(attempted_at=clock.utcnow() - timedelta(minutes=16)))
+                                 .values(attempted_at=utcnow() - timedelta(minutes=16)))
         db.commit()
     assert _attempt(second, "wieder-frei@test.example", PASSWORD).status_code == 302

@@ -34,9 +34,9 @@ def test_delivering_twice_sends_each_mail_once(db, tmp_path):
 def test_claimed_mail_is_not_sent_by_a_second_sender(db, tmp_path):
     from datetime import timedelta
 
-    from catalogue import clock
+    from catalogue.clock import utcnow
     mail = queue_mail(db, to="traeger@test.example", subject="Belegt", body="…")
-    mail.claimed_until = clock.utcnow() + timedelta(minutes=5)
+    mail.claimed_until = utcnow() + timedelta(minutes=5)
     db.commit()
     assert deliver_pending(db, _config(tmp_path)) == 0
 

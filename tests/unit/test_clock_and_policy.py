@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from catalogue import clock
+from catalogue.clock import add_months
 from catalogue.config import SETTINGS
 from catalogue.mail import mail_body
 from catalogue.policy import Policy, policy_from_config
@@ -18,7 +18,7 @@ from catalogue.policy import Policy, policy_from_config
     (date(2028, 2, 29), 12, date(2029, 2, 28)),
 ])
 def test_add_months_clamps_to_the_last_day_of_the_month(day, months, expected):
-    assert clock.add_months(day, months) == expected
+    assert add_months(day, months) == expected
 
 
 def test_policy_defaults_are_the_configuration_defaults():

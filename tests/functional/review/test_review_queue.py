@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from catalogue import clock
+from catalogue.clock import utcnow
 from catalogue.offers.models import OfferRevision
 from catalogue.policy import Policy
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
@@ -16,7 +16,7 @@ from tests.integration.review import scenario as s
 def submitted_days_ago(db, setup, world, title, days):
     revision = setup(s.submitted, world["provider"], world["organisation"], title=title)
     db.execute(update(OfferRevision).where(OfferRevision.id == revision.id)
-               .values(submitted_at=clock.utcnow() - timedelta(days=days)))
+               .values(submitted_at=utcnow() - timedelta(days=days)))
     db.flush()
     return revision
 
@@ -80,7 +80,7 @@ def test_start_with_an_outdated_page_is_a_conflict(client, db, setup, world):
 
 
 def test_queue_lists_seals_that_expire_soon(client, db, world):
-    today = clock.utcnow().date()
+    today = utcnow().date()
     make_live_offer(db, make_organisation(db), title="Bald ablaufend", valid_until=today + timedelta(days=20))
     make_live_offer(db, make_organisation(db), title="Noch lange gültig", valid_until=today + timedelta(days=400))
     log_in(client, world["reviewer"])

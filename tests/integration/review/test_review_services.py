@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from catalogue import clock
+from catalogue.clock import utcnow
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, StaleEdit
 from catalogue.offers import services as offers
 from catalogue.offers import workflow
@@ -280,7 +280,7 @@ def test_saving_keeps_ratings_and_notes_without_deciding_or_auditing(db, people)
 def test_in_review_revision_without_a_reviewer_can_be_taken_over(db, people):
     user, organisation, office = people
     revision = s.draft(db, user, organisation)
-    revision.state, revision.submitted_at = "in_review", clock.utcnow()  # as imported from another system
+    revision.state, revision.submitted_at = "in_review", utcnow()  # as imported from another system
     db.flush()
     review = s.start(db, office, revision.id)
     assert s.decide(db, office, review.id, "approve") == "approved"
