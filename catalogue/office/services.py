@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import secrets
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

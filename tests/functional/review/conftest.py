@@ -5,7 +5,7 @@ from tests.integration.review import scenario as s
 
 
 @pytest.fixture
-def setup(app, db):
+def setup(db):
     """Run a scenario step for test data in the test's session."""
     def run(function, *args, **kwargs):
         return function(db, *args, **kwargs)
