@@ -8,7 +8,7 @@ from sqlalchemy import Column, Text
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 
 class AuditEvent(SQLModel, table=True):

@@ -8,8 +8,8 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
-from catalogue.db import today as current_date
 from catalogue import db, migrate
+from catalogue.clock import today
 from catalogue.exchange.validate import ExchangeError
 
 database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
@@ -77,7 +77,7 @@ def catalogue_import(path, rebase_dates: bool) -> None:
     from catalogue.exchange.load import import_catalogue
     try:
         providers, offers = import_catalogue(db.get_session(), path, progress=_progress("Import"),
-                                             rebase_to=current_date() if rebase_dates else None)
+                                             rebase_to=today() if rebase_dates else None)
     except ExchangeError as exc:
         for error in exc.errors:
             click.echo(error, err=True)
@@ -93,7 +93,7 @@ def catalogue_export(path) -> None:
     """Export the whole catalogue as JSON Lines."""
     from catalogue.exchange.dump import export_lines
     count = 0
-    for line in export_lines(db.get_session(), today=current_date()):
+    for line in export_lines(db.get_session(), today=today()):
         path.write(line + "\n")
         count += 1
     click.echo(f"{count} Datensätze exportiert.", err=True)
@@ -108,7 +108,7 @@ def demo() -> None:
         raise click.ClickException("Die Demo-Daten und -Zugänge (mit bekanntem Passwort) sind in Produktion gesperrt.")
     session = db.get_session()
     if demo_data.catalogue_is_empty(session):
-        providers, offers = demo_data.load_demo(session, current_date(), progress=_progress("Demo-Katalog"))
+        providers, offers = demo_data.load_demo(session, today(), progress=_progress("Demo-Katalog"))
         db.commit()
         click.echo(f"Demo-Katalog geladen: {providers} Träger, {offers} Angebote.")
     else:

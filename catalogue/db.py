@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import contextvars
-from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.orm import Session
+
+from catalogue.errors import StaleEdit
 
 # Whether the next transaction will write. SQLite write transactions start with
 # BEGIN IMMEDIATE: with several gunicorn workers, a deferred transaction that reads and
@@ -15,19 +15,6 @@ from sqlalchemy.orm import Session
 write_intent: contextvars.ContextVar[bool] = contextvars.ContextVar("write_intent", default=True)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-LOCAL_TIME = ZoneInfo("Europe/Berlin")
-
-
-def today() -> date:
-    """Today's date where the catalogue is used (seals end at midnight in Germany)."""
-    return datetime.now(LOCAL_TIME).date()
-
-
-def utcnow() -> datetime:
-    """Aware UTC now; SQLModel stores every timestamp in UTC."""
-    return datetime.now(timezone.utc)
 
 
 def make_engine(url: str) -> Engine:
@@ -71,6 +58,19 @@ def init_app(app: Flask) -> None:
         session = g.pop("db_session", None)
         if session is not None:
             session.close()
+
+
+def compare_and_set(session: Session, model, row_id: int, expected_version: int, **values) -> None:
+    """Optimistic lock: advance the row's version (and set `values`) only if nobody changed it meanwhile.
+
+    Of two requests that read the same version only one wins, the other gets StaleEdit;
+    this also serialises double-clicks.
+    """
+    result = session.execute(update(model).where(model.id == row_id, model.version == expected_version)
+                             .values(**values, version=model.version + 1))
+    if result.rowcount != 1:
+        raise StaleEdit()
+    session.expire_all()
 
 
 def get_engine() -> Engine:

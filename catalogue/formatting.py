@@ -6,8 +6,7 @@ from decimal import Decimal
 
 from flask import Flask
 
-from catalogue.db import LOCAL_TIME
-
+from catalogue.clock import LOCAL_TIME
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
 
 

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow, write_intent
+from catalogue.clock import utcnow
+from catalogue.db import write_intent
 from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
 log = logging.getLogger(__name__)

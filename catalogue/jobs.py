@@ -6,9 +6,9 @@ from flask import Flask
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import write_intent
-from catalogue.db import today as current_date
 from catalogue.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
+from catalogue.policy import policy_from_config
 from search_index import SearchIndexError
 
 
@@ -29,9 +29,9 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
     with app.app_context():
         session = app.extensions["db_session_factory"]()
         try:
-            today = current_date()
-            return {"Siegel würden ablaufen": expire_offers(session, today=today, dry_run=True),
-                    "Erinnerungen würden versendet": send_renewal_reminders(session, today=today, dry_run=True)}
+            policy = policy_from_config(app.config)
+            return {"Siegel würden ablaufen": expire_offers(session, policy=policy, dry_run=True),
+                    "Erinnerungen würden versendet": send_renewal_reminders(session, policy=policy, dry_run=True)}
         finally:
             session.rollback()
             session.close()
@@ -44,9 +44,9 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
         try:
-            today = current_date()
-            results["Siegel abgelaufen"] = len(expire_offers(session, today=today))
-            results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, today=today))
+            policy = policy_from_config(app.config)
+            results["Siegel abgelaufen"] = len(expire_offers(session, policy=policy))
+            results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, policy=policy))
             session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Suchindex"] = _refresh_search(app, session)

@@ -1,7 +1,8 @@
 """Outgoing mail: queued in the outbox table in the request's transaction, sent after commit.
 
 With SMTP_HOST set, mail goes out by SMTP; otherwise (development) each message is
-written as an .eml file to MAIL_OUTBOX_DIR and logged.
+written as an .eml file to MAIL_OUTBOX_DIR and logged. Bodies are plain-text templates in
+templates/mail/, rendered without Flask: jobs and commands send mail too.
 """
 from __future__ import annotations
 
@@ -13,15 +14,20 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import Column, Text, or_, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 log = logging.getLogger(__name__)
 CLAIM_MINUTES = 5
 MAX_ATTEMPTS = 10
+MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
+# Plain text: no HTML escaping; a missing value is an error, not an empty gap in a mail.
+_bodies = Environment(loader=FileSystemLoader(MAIL_TEMPLATES), autoescape=False, undefined=StrictUndefined,
+                      keep_trailing_newline=True)
 
 
 class MailOutbox(SQLModel, table=True):
@@ -45,6 +51,11 @@ def queue_mail(session: Session, *, to: str, subject: str, body: str) -> MailOut
     session.add(mail)
     session.info["mail_queued"] = True
     return mail
+
+
+def mail_body(template: str, **values) -> str:
+    """The text of templates/mail/<template>.txt filled with `values`."""
+    return _bodies.get_template(f"{template}.txt").render(**values)
 
 
 def deliver_in_background(app) -> None:

@@ -41,6 +41,11 @@ def can_verify_organisation(session: Session, user: User | None, organisation_id
     return is_office(user) and member_role(session, user, organisation_id) is None
 
 
+def can_review(session: Session, user: User | None, organisation_id: int) -> bool:
+    """Who may review an organisation's offers: the office, never one of its own members."""
+    return is_office(user) and member_role(session, user, organisation_id) is None
+
+
 def can_manage_users(user: User | None) -> bool:
     return is_office_admin(user)
 

@@ -19,6 +19,11 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+def current_actor() -> User:
+    """The signed-in person as a row of this request's session: the `actor` services take."""
+    return current_user._get_current_object()
+
+
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
     login_manager.init_app(app)

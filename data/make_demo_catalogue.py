@@ -31,16 +31,17 @@ REPO_DIR = DATA_DIR.parent
 OUTPUT = DATA_DIR / "demo-catalogue.jsonl"
 
 
-def _load_vocabularies():
-    """Lädt catalogue/vocabularies/seed.py direkt aus der Datei (ohne das Paket zu importieren)."""
-    path = REPO_DIR / "catalogue" / "vocabularies" / "seed.py"
-    spec = importlib.util.spec_from_file_location("_vocabulary_seed", path)
+def _load_module(relative_path: str, name: str):
+    """Lädt ein Modul der Anwendung direkt aus der Datei (ohne das Paket zu importieren)."""
+    spec = importlib.util.spec_from_file_location(name, REPO_DIR / relative_path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-SEED = _load_vocabularies()
+SEED = _load_module("catalogue/vocabularies/seed.py", "_vocabulary_seed")
+# Dieselbe Monatsrechnung wie bei der Freigabe (31. Januar + 1 Monat → 28./29. Februar).
+CLOCK = _load_module("catalogue/clock.py", "_clock")
 CODES = {name: {code for code, _label in terms} for name, terms in SEED.TERMS.items()}
 CODE_ORDER = {name: {code: i for i, (code, _label) in enumerate(terms)}
               for name, terms in SEED.TERMS.items()}
@@ -67,23 +68,12 @@ def T(text: str) -> str:
     return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs)
 
 
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 def seal(awarded_on: str) -> dict:
     """Gütesiegel: gültig 24 Monate ab Vergabe; die Vergabe ist zugleich die letzte Prüfung."""
     awarded = date.fromisoformat(awarded_on)
     return {
         "awarded_on": awarded.isoformat(),
-        "valid_until": add_months(awarded, SEAL_MONTHS).isoformat(),
+        "valid_until": CLOCK.add_months(awarded, SEAL_MONTHS).isoformat(),
         "checked_on": awarded.isoformat(),
     }
 
@@ -4219,7 +4209,7 @@ def check_records(records: list[dict]) -> None:
                 awarded = _date(s["awarded_on"], where)
                 valid_until = _date(s["valid_until"], where)
                 assert awarded <= REFERENCE_DATE, f"{where}: Siegel in der Zukunft vergeben"
-                assert valid_until == add_months(awarded, SEAL_MONTHS), f"{where}: valid_until ≠ awarded + 24 Monate"
+                assert valid_until == CLOCK.add_months(awarded, SEAL_MONTHS), f"{where}: valid_until ≠ awarded + 24 Monate"
                 assert _date(s["checked_on"], where) == awarded, f"{where}: checked_on"
                 if listing == "expired":
                     assert valid_until < REFERENCE_DATE, f"{where}: expired, aber Siegel noch gültig"

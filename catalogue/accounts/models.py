@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 OFFICE_ROLES = ("reviewer", "admin")
 MEMBER_ROLES = ("admin", "editor")

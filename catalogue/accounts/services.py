@@ -11,9 +11,9 @@ from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetT
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.errors import DomainError, ValidationFailed
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 
 # More open reset links than this per account are not sent (no mail bombing by strangers).
 MAX_OPEN_RESET_TOKENS = 3
@@ -50,7 +50,7 @@ def find_user_by_email(session: Session, email: str) -> User | None:
 
 
 def create_user(session: Session, *, email: str, name: str, password: str,
-                office_role: str | None = None, actor_id: int | None = None) -> User:
+                office_role: str | None = None, actor: User | None = None) -> User:
     """A new account; the e-mail must be unused. The caller checks who may do this."""
     email = normalise_email(email)
     if office_role is not None and office_role not in OFFICE_ROLES:
@@ -62,7 +62,7 @@ def create_user(session: Session, *, email: str, name: str, password: str,
                 office_role=office_role, session_token=new_session_token())
     session.add(user)
     session.flush()
-    record_event(session, action="user.created", actor_id=actor_id, user_id=user.id,
+    record_event(session, action="user.created", actor_id=actor.id if actor else None, user_id=user.id,
                  office_role=office_role)
     return user
 
@@ -112,12 +112,12 @@ def end_sessions(session: Session, *, user_id: int) -> None:
         session.flush()
 
 
-def set_password(session: Session, *, user_id: int, password: str, actor_id: int | None) -> None:
+def set_password(session: Session, *, user_id: int, password: str, actor: User | None) -> None:
     check_password_rules(password)
     user = session.get(User, user_id)
     user.password_hash = hash_password(password)
     user.session_token = new_session_token()
-    record_event(session, action="user.password_changed", actor_id=actor_id, user_id=user_id)
+    record_event(session, action="user.password_changed", actor_id=actor.id if actor else None, user_id=user_id)
     session.flush()
 
 
@@ -143,7 +143,7 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
         return
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(session, to=user.email, subject="Passwort zurücksetzen – Präventionskatalog",
-               body=_reset_mail(user.name, link, valid_hours))
+               body=mail_body("password_reset", name=user.name, link=link, valid_hours=valid_hours))
     record_event(session, action="user.password_reset_requested", actor_id=None, user_id=user.id)
     session.flush()
 
@@ -154,15 +154,6 @@ def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_ho
     session.add(PasswordResetToken(user_id=user_id, token_hash=token_hash,
                                    expires_at=utcnow() + timedelta(hours=valid_hours)))
     return link_base + token
-
-
-def _reset_mail(name: str, link: str, valid_hours: int) -> str:
-    return (f"Guten Tag {name},\n\n"
-            f"für Ihr Konto im Präventionskatalog wurde ein neues Passwort angefordert.\n"
-            f"Über diesen Link können Sie es festlegen (gültig für {valid_hours} Stunden, "
-            f"nur einmal verwendbar):\n\n{link}\n\n"
-            f"Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; "
-            f"Ihr bisheriges Passwort bleibt gültig.\n")
 
 
 def check_reset_token(session: Session, *, token: str) -> PasswordResetToken:
@@ -181,12 +172,12 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
     """Set a new password through a reset link; the link and all other open links of the
     account become unusable, every existing session of the account ends."""
     row = check_reset_token(session, token=token)
-    set_password(session, user_id=row.user_id, password=password, actor_id=row.user_id)
+    user = session.get(User, row.user_id)
+    set_password(session, user_id=row.user_id, password=password, actor=user)
     now = utcnow()
     session.execute(update(PasswordResetToken).where(
         PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
         .values(used_at=now))
-    user = session.get(User, row.user_id)
     # The owner proved access to the mailbox: lift the login throttle for the account.
     session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
     record_event(session, action="user.password_reset", actor_id=user.id, user_id=user.id)

@@ -8,7 +8,7 @@ import hashlib
 import secrets
 from datetime import datetime
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.errors import DomainError
 
 

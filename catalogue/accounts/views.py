@@ -122,7 +122,7 @@ def accept_invitation(token: str):
 def _join_invitation(token: str, page: dict):
     form = forms.ActionForm()
     if form.validate_on_submit():
-        members.accept_invitation(db.get_session(), token=token, user_id=current_user.id)
+        members.accept_invitation(db.get_session(), token=token, actor=current_user._get_current_object())
         db.commit()
         flash(f"Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
         return redirect(url_for("providers.dashboard"))

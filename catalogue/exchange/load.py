@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.exchange.validate import ExchangeError, ParsedFile, parse_file
 from catalogue.indexing import record_search_change
 from catalogue.offers.content import write_content
@@ -19,7 +20,7 @@ from catalogue.vocabularies.queries import term_ids, vocabulary_codes
 Progress = Callable[[int, int], None]
 
 
-def import_catalogue(session: Session, lines, *, actor_id: int | None = None,
+def import_catalogue(session: Session, lines, *, actor: User | None = None,
                      rebase_to: date | None = None, progress: Progress | None = None) -> tuple[int, int]:
     """Validate every line, then write providers and offers. Returns (providers, offers).
 
@@ -28,6 +29,7 @@ def import_catalogue(session: Session, lines, *, actor_id: int | None = None,
     """
     parsed = parse_file(lines, vocabulary_codes(session))
     _refuse_existing_refs(session, parsed)
+    actor_id = actor.id if actor else None
     shift = timedelta(0)
     if rebase_to is not None and parsed.exported_at is not None:
         shift = rebase_to - parsed.exported_at

@@ -1,18 +1,16 @@
 """Periodic offer jobs: renewal reminders and expiry. Idempotent; with dry_run nothing changes."""
 from __future__ import annotations
 
-from datetime import date
-
-from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.audit import record_event
 from catalogue.formatting import german_date
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 
 
@@ -26,12 +24,11 @@ def _listed(session: Session):
         .with_for_update(of=Offer, skip_locked=True)).all()
 
 
-def send_renewal_reminders(session: Session, *, today: date, dry_run: bool = False) -> list[str]:
-    """Remind providers whose seal ends within RENEWAL_NOTICE_WEEKS; once per seal."""
-    weeks = current_app.config["RENEWAL_NOTICE_WEEKS"]
+def send_renewal_reminders(session: Session, *, policy: Policy, dry_run: bool = False) -> list[str]:
+    """Remind providers whose seal ends within the renewal notice weeks; once per seal."""
     done = []
     for offer, live, organisation in _listed(session):
-        if not workflow.renewal_due(live.seal_valid_until, today, weeks):
+        if not workflow.renewal_due(live.seal_valid_until, policy.today, policy.renewal_notice_weeks):
             continue
         if offer.renewal_notice_for == live.seal_valid_until:
             continue
@@ -40,20 +37,19 @@ def send_renewal_reminders(session: Session, *, today: date, dry_run: bool = Fal
             continue
         offer.renewal_notice_for = live.seal_valid_until
         queue_mail(session, to=organisation.email, subject=f"Siegel läuft bald ab: {live.title}",
-                   body=f"Das Qualitätssiegel für „{live.title}“ gilt bis {german_date(live.seal_valid_until)}.\n"
-                        f"Bitte erneuern Sie das Angebot rechtzeitig: "
-                        f"{current_app.config['BASE_URL']}/traeger/angebote/{offer.id}\n")
+                   body=mail_body("seal_expiring", title=live.title, valid_until=german_date(live.seal_valid_until),
+                                  link=policy.provider_offer_link(offer.id)))
         record_event(session, action="offer.renewal_reminded", actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, valid_until=live.seal_valid_until)
     session.flush()
     return done
 
 
-def expire_offers(session: Session, *, today: date, dry_run: bool = False) -> list[str]:
+def expire_offers(session: Session, *, policy: Policy, dry_run: bool = False) -> list[str]:
     """Hide offers whose seal has passed; tell their providers."""
     done = []
     for offer, live, organisation in _listed(session):
-        if not workflow.seal_expired(live.seal_valid_until, today):
+        if not workflow.seal_expired(live.seal_valid_until, policy.today):
             continue
         done.append(live.title)
         if dry_run:
@@ -62,9 +58,7 @@ def expire_offers(session: Session, *, today: date, dry_run: bool = False) -> li
         offer.listing = workflow.next_listing(offer.listing, "expire", workflow.SYSTEM)
         offer.version += 1
         queue_mail(session, to=organisation.email, subject=f"Siegel abgelaufen: {live.title}",
-                   body=f"Das Qualitätssiegel für „{live.title}“ ist am {german_date(live.seal_valid_until)} "
-                        "abgelaufen. Das Angebot ist nicht mehr öffentlich sichtbar, bis eine erneuerte Fassung "
-                        "freigegeben ist.\n")
+                   body=mail_body("seal_expired", title=live.title, valid_until=german_date(live.seal_valid_until)))
         record_event(session, action="offer.expire", actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, **{"from": previous, "to": offer.listing})
         record_search_change(session, offer_id=offer.id)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import Column, ForeignKey, Index, Integer, Numeric, Text, text
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.offers.workflow import OPEN_STATES
 
 _OPEN_SQL = "state IN (" + ", ".join(f"'{state}'" for state in OPEN_STATES) + ")"

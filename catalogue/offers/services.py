@@ -9,22 +9,22 @@ from __future__ import annotations
 import re
 import secrets
 
-from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
-from catalogue.db import today as current_date
+from catalogue.clock import utcnow
+from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.completeness import content_problems
 from catalogue.offers.content import changed_fields, read_content, write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.permissions import can_edit_offers, is_office_admin
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.queries import vocabulary_codes
 
@@ -41,18 +41,6 @@ class IncompleteContent(DomainError):
     def __init__(self, problems: dict[str, str]):
         super().__init__()
         self.problems = problems
-
-
-def bump_version(session: Session, model, row_id: int, expected_version: int) -> None:
-    """Optimistic lock: advance the row's version only if nobody changed it meanwhile.
-
-    Also serialises double-clicks: the second request finds the version moved on.
-    """
-    result = session.execute(update(model).where(model.id == row_id, model.version == expected_version)
-                             .values(version=model.version + 1))
-    if result.rowcount != 1:
-        raise StaleEdit()
-    session.expire_all()
 
 
 def provider_offer(session: Session, actor: User, offer_id: int) -> Offer:
@@ -110,7 +98,7 @@ def save_revision(session: Session, *, actor: User, revision_id: int, expected_v
         raise StaleEdit()
     if not changes:
         return False
-    bump_version(session, OfferRevision, revision.id, expected_version)
+    compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     write_content(session, revision, content)
     revision.updated_at = utcnow()
@@ -129,7 +117,7 @@ def start_revision(session: Session, *, actor: User, offer_id: int, expected_ver
         raise workflow.InvalidTransition("Dieses Angebot hat noch keine freigegebene Fassung.")
     if open_revision(session, offer.id) is not None:
         raise workflow.InvalidTransition("Es gibt bereits eine offene Fassung dieses Angebots.")
-    bump_version(session, Offer, offer.id, expected_version)
+    compare_and_set(session, Offer, offer.id, expected_version)
     number = session.scalar(select(func.max(OfferRevision.number)).where(OfferRevision.offer_id == offer.id))
     revision = OfferRevision(offer_id=offer.id, number=number + 1, created_by_id=actor.id)
     session.add(revision)
@@ -150,7 +138,7 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
                 action: str) -> tuple[Offer, OfferRevision, str]:
     offer, revision = provider_revision(session, actor, revision_id)
     target = workflow.next_revision_state(revision.state, action, workflow.PROVIDER)
-    bump_version(session, OfferRevision, revision.id, expected_version)
+    compare_and_set(session, OfferRevision, revision.id, expected_version)
     revision = session.get(OfferRevision, revision_id)
     previous, revision.state = revision.state, target
     revision.updated_at = utcnow()
@@ -159,7 +147,8 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
     return offer, revision, previous
 
 
-def submit_revision(session: Session, *, actor: User, revision_id: int, expected_version: int) -> None:
+def submit_revision(session: Session, *, actor: User, revision_id: int, expected_version: int,
+                    policy: Policy) -> None:
     """Submit for review once complete; the office is told by mail."""
     _, revision = provider_revision(session, actor, revision_id)
     problems = content_problems(read_content(session, revision), vocabulary_codes(session))
@@ -169,10 +158,9 @@ def submit_revision(session: Session, *, actor: User, revision_id: int, expected
                                      expected_version=expected_version, action="submit")
     revision.submitted_at = utcnow()
     organisation = session.get(Organisation, offer.organisation_id)
-    config = current_app.config
-    queue_mail(session, to=config["OFFICE_EMAIL"], subject=f"Neue Einreichung: {revision.title}",
-               body=f"{organisation.name} hat „{revision.title}“ (Fassung {revision.number}) zur Prüfung "
-                    f"eingereicht.\n\nZur Prüfliste: {config['BASE_URL']}/koordination/pruefung\n")
+    queue_mail(session, to=policy.office_email, subject=f"Neue Einreichung: {revision.title}",
+               body=mail_body("submission", organisation=organisation.name, title=revision.title,
+                              number=revision.number, link=policy.review_queue_link()))
     session.flush()
 
 
@@ -190,7 +178,7 @@ def discard_revision(session: Session, *, actor: User, revision_id: int, expecte
 
 
 def change_listing(session: Session, *, actor: User, offer_id: int, expected_version: int, action: str,
-                   reason: str = "") -> None:
+                   policy: Policy, reason: str = "") -> None:
     """Pause, resume or withdraw a listed offer (its provider, or an office admin)."""
     offer = session.get(Offer, offer_id)
     if offer is None:
@@ -206,9 +194,9 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
         raise IncompleteContent({"reason": "Bitte geben Sie einen Grund an."})
     if action == "resume":
         live = session.get(OfferRevision, offer.live_revision_id)
-        if workflow.seal_expired(live.seal_valid_until, current_date()):
+        if workflow.seal_expired(live.seal_valid_until, policy.today):
             raise workflow.InvalidTransition("Das Siegel ist abgelaufen; bitte erneuern Sie das Angebot.")
-    bump_version(session, Offer, offer.id, expected_version)
+    compare_and_set(session, Offer, offer.id, expected_version)
     offer = session.get(Offer, offer_id)
     previous, offer.listing = offer.listing, target
     offer.listing_reason = reason.strip() if action != "resume" else ""

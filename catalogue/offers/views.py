@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from catalogue.db import commit, get_session
-from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, NotFound, StaleEdit
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
@@ -21,6 +20,7 @@ from catalogue.offers.forms import (NEEDED_FOR_SUBMISSION, NEW_OFFER_VERSION, SE
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
 from catalogue.offers.spec import CONTENT_LABELS
+from catalogue.policy import current_policy
 from catalogue.providers.models import Organisation
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
@@ -41,14 +41,6 @@ def _actor():
     return current_user._get_current_object()
 
 
-def _today():
-    return current_date()
-
-
-def _notice_weeks() -> int:
-    return current_app.config["RENEWAL_NOTICE_WEEKS"]
-
-
 def _offer(offer_id: int) -> Offer:
     return services.provider_offer(get_session(), _actor(), offer_id)
 
@@ -63,8 +55,9 @@ def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
 @bp.get("/")
 @login_required
 def dashboard():
-    groups = provider_queries.dashboard(get_session(), current_user.id, today=_today(),
-                                        notice_weeks=_notice_weeks())
+    policy = current_policy()
+    groups = provider_queries.dashboard(get_session(), current_user.id, today=policy.today,
+                                        notice_weeks=policy.renewal_notice_weeks)
     attention = sum(1 for group in groups for state in group.offers if state.task)
     return render_template("offers/dashboard.html", groups=groups, attention=attention,
                            state_labels=workflow.REVISION_STATE_LABELS, listing_labels=workflow.LISTING_LABELS)
@@ -90,7 +83,9 @@ def _listing_forms(offer: Offer, posted: dict[str, ListingForm] | None = None) -
 
 def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None = None, status: int = 200):
     session = get_session()
-    state = provider_queries.offer_overview(session, offer, today=_today(), notice_weeks=_notice_weeks())
+    policy = current_policy()
+    state = provider_queries.offer_overview(session, offer, today=policy.today,
+                                            notice_weeks=policy.renewal_notice_weeks)
     feedback_of = provider_queries.feedback_revision(state)
     open_actions = workflow.revision_actions(state.open.state, workflow.PROVIDER) if state.open else []
     return render_template(
@@ -122,11 +117,12 @@ def _expected_version() -> int:
     return form.version.data
 
 
-def _revision_action(offer_id: int, revision_id: int, service, done: str):
+def _revision_action(offer_id: int, revision_id: int, service, done: str, **extra):
+    """A button on a revision: one service call (with `extra` keywords, e.g. the policy), one commit."""
     offer, revision = _revision(offer_id, revision_id)
     version = _expected_version()
     try:
-        service(get_session(), actor=_actor(), revision_id=revision.id, expected_version=version)
+        service(get_session(), actor=_actor(), revision_id=revision.id, expected_version=version, **extra)
     except (InvalidTransition, StaleEdit) as error:
         return _conflict(offer.id, error)
     commit()
@@ -139,7 +135,8 @@ def _revision_action(offer_id: int, revision_id: int, service, done: str):
 def submit(offer_id: int, revision_id: int):
     try:
         return _revision_action(offer_id, revision_id, services.submit_revision,
-                                "Die Fassung ist eingereicht. Die Koordinierungsstelle prüft sie und meldet sich.")
+                                "Die Fassung ist eingereicht. Die Koordinierungsstelle prüft sie und meldet sich.",
+                                policy=current_policy())
     except IncompleteContent as error:
         get_session().rollback()
         return _incomplete_page(offer_id, revision_id, error)
@@ -198,7 +195,7 @@ def change_listing(offer_id: int, verb: str):
                            posted={action: form}, status=400)
     try:
         services.change_listing(get_session(), actor=_actor(), offer_id=offer.id, expected_version=form.version.data,
-                                action=action, reason=form.reason.data or "")
+                                action=action, reason=form.reason.data or "", policy=current_policy())
     except IncompleteContent as error:
         get_session().rollback()
         form.reason.errors = [*form.reason.errors, *error.problems.values()]

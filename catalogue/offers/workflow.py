@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from catalogue.clock import add_months
 from catalogue.errors import InvalidTransition
 
 PROVIDER, OFFICE, SYSTEM = "provider", "office", "system"
@@ -94,14 +95,7 @@ def listing_actions(listing: str, actor: str) -> list[str]:
 
 def seal_valid_until(awarded_on: date, months: int) -> date:
     """awarded_on plus whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
-    month_index = awarded_on.month - 1 + months
-    year, month = awarded_on.year + month_index // 12, month_index % 12 + 1
-    for day in range(awarded_on.day, 27, -1):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return date(year, month, min(awarded_on.day, 28))
+    return add_months(awarded_on, months)
 
 
 def renewal_due(valid_until: date | None, today: date, notice_weeks: int) -> bool:

@@ -2,30 +2,27 @@
 from __future__ import annotations
 
 import secrets
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.db import today as current_date
 from catalogue.accounts.models import User
 from catalogue.accounts.services import create_user, issue_reset_link
 from catalogue.audit import record_event
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers.models import Offer
 from catalogue.permissions import can_manage_users, can_verify_organisation, is_office, require
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 
 OFFICE_ROLE_LABELS = {"reviewer": "Prüfer*in", "admin": "Administrator*in"}
 USERS_ADMIN_ONLY = "Nutzerkonten verwalten dürfen nur Administrator*innen der Koordinierungsstelle."
 
 
-def verify_organisation(session: Session, *, actor_id: int, organisation_id: int,
-                        today: date | None = None) -> Organisation:
+def verify_organisation(session: Session, *, actor: User, organisation_id: int, policy: Policy) -> Organisation:
     """Mark an organisation as checked by the office; never by one of its own members."""
-    actor = session.get(User, actor_id)
     require(is_office(actor))
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
@@ -34,36 +31,31 @@ def verify_organisation(session: Session, *, actor_id: int, organisation_id: int
         raise PermissionDenied("Sie können keinen Träger verifizieren, dem Sie selbst angehören.")
     if organisation.verified_on is not None:
         raise InvalidTransition("Dieser Träger ist bereits verifiziert.")
-    organisation.verified_on = today or current_date()
-    organisation.verified_by_id = actor_id
-    record_event(session, action="organisation.verified", actor_id=actor_id, organisation_id=organisation_id)
+    organisation.verified_on = policy.today
+    organisation.verified_by_id = actor.id
+    record_event(session, action="organisation.verified", actor_id=actor.id, organisation_id=organisation_id)
     # Offers show whether their provider is verified.
     for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
         record_search_change(session, offer_id=offer_id)
     queue_mail(session, to=organisation.email, subject="Ihr Träger ist verifiziert – Präventionskatalog",
-               body=(f"Guten Tag,\n\ndie Koordinierungsstelle hat die Angaben zu „{organisation.name}“ "
-                     f"geprüft und den Träger verifiziert. Ihre Angebote können nun nach der "
-                     f"Qualitätsprüfung veröffentlicht werden.\n"))
+               body=mail_body("organisation_verified", organisation=organisation.name))
     session.flush()
     return organisation
 
 
-def create_office_account(session: Session, *, actor_id: int, email: str, name: str, office_role: str,
+def create_office_account(session: Session, *, actor: User, email: str, name: str, office_role: str,
                           link_base: str, valid_hours: int) -> User:
     """A reviewer or admin account of the office; only office admins may create one.
 
     Nobody but the new person ever knows the password: the account starts with a random
     one and the person sets their own through a single-use link sent by e-mail.
     """
-    require(can_manage_users(session.get(User, actor_id)), USERS_ADMIN_ONLY)
+    require(can_manage_users(actor), USERS_ADMIN_ONLY)
     user = create_user(session, email=email, name=name, password=secrets.token_urlsafe(32),
-                       office_role=office_role, actor_id=actor_id)
+                       office_role=office_role, actor=actor)
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(session, to=user.email, subject="Ihr Konto im Präventionskatalog",
-               body=(f"Guten Tag {user.name},\n\nfür Sie wurde ein Konto der Koordinierungsstelle im "
-                     f"Präventionskatalog angelegt (Rolle: {OFFICE_ROLE_LABELS[office_role]}).\n\n"
-                     f"Bitte legen Sie über diesen Link Ihr Passwort fest (gültig für {valid_hours} Stunden, "
-                     f"nur einmal verwendbar):\n{link}\n\nDanach melden Sie sich mit Ihrer "
-                     f"E-Mail-Adresse {user.email} an.\n"))
+               body=mail_body("office_account", name=user.name, role=OFFICE_ROLE_LABELS[office_role],
+                              valid_hours=valid_hours, link=link, email=user.email))
     session.flush()
     return user

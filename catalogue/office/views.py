@@ -10,7 +10,9 @@ from catalogue.db import commit, get_session
 from catalogue.errors import PermissionDenied, ValidationFailed
 from catalogue.office import queries, services
 from catalogue.permissions import can_manage_users, is_office, is_office_admin
+from catalogue.policy import current_policy
 from catalogue.providers.queries import memberships_of
+from catalogue.security import current_actor
 
 bp = Blueprint("office", __name__, url_prefix="/koordination")
 
@@ -34,8 +36,8 @@ def dashboard():
 
 @bp.post("/traeger/<int:organisation_id>/verifizieren")
 def verify(organisation_id: int):
-    organisation = services.verify_organisation(get_session(), actor_id=current_user.id,
-                                                organisation_id=organisation_id)
+    organisation = services.verify_organisation(get_session(), actor=current_actor(),
+                                                organisation_id=organisation_id, policy=current_policy())
     commit()
     flash(f"{organisation.name} ist jetzt verifiziert; der Träger wurde per E-Mail benachrichtigt.", "success")
     return redirect(url_for("office.dashboard"))
@@ -49,7 +51,7 @@ def users():
     if form.validate_on_submit():
         try:
             user = services.create_office_account(
-                get_session(), actor_id=current_user.id, email=form.email.data, name=form.name.data,
+                get_session(), actor=current_actor(), email=form.email.data, name=form.name.data,
                 office_role=form.office_role.data, link_base=token_link_base("accounts.reset_password"),
                 valid_hours=current_app.config["INVITATION_DAYS"] * 24)
         except ValidationFailed as exc:

@@ -30,10 +30,10 @@ def get_organisation(session: Session, organisation_id: int) -> Organisation:
     return organisation
 
 
-def managed_organisation(session: Session, *, actor_id: int, slug: str) -> Organisation:
+def managed_organisation(session: Session, *, actor: User, slug: str) -> Organisation:
     """The organisation behind a management page, if the actor may manage it."""
     organisation = session.scalar(select(Organisation).where(Organisation.slug == slug))
     if organisation is None:
         raise NotFound()
-    require_manager(session, session.get(User, actor_id), organisation.id)
+    require_manager(session, actor, organisation.id)
     return organisation

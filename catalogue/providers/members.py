@@ -10,19 +10,18 @@ from catalogue.accounts.models import MEMBER_ROLES, Invitation, Membership, User
 from catalogue.accounts.services import create_user, find_user_by_email, normalise_email
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.providers.access import get_organisation, require_manager
 
 ROLE_LABELS = {"admin": "Administrator*in", "editor": "Redakteur*in"}
 INVITATION_USED = "Diese Einladung wurde bereits angenommen."
 
 
-def invite_member(session: Session, *, actor_id: int, organisation_id: int, email: str, role: str,
+def invite_member(session: Session, *, actor: User, organisation_id: int, email: str, role: str,
                   link_base: str, valid_days: int) -> Invitation:
     """Invite a person by e-mail; an earlier open invitation to the same address is replaced."""
-    actor = session.get(User, actor_id)
     require_manager(session, actor, organisation_id)
     organisation = get_organisation(session, organisation_id)
     email = normalise_email(email)
@@ -36,35 +35,33 @@ def invite_member(session: Session, *, actor_id: int, organisation_id: int, emai
         earlier.expires_at = now
     token, token_hash = new_token()
     invitation = Invitation(organisation_id=organisation_id, email=email, role=role, token_hash=token_hash,
-                            invited_by_id=actor_id, expires_at=now + timedelta(days=valid_days))
+                            invited_by_id=actor.id, expires_at=now + timedelta(days=valid_days))
     session.add(invitation)
     session.flush()
     queue_mail(session, to=email, subject=f"Einladung zum Präventionskatalog: {organisation.name}",
-               body=(f"Guten Tag,\n\n{actor.name} lädt Sie ein, im Präventionskatalog für den Träger "
-                     f"„{organisation.name}“ als {ROLE_LABELS[role]} mitzuarbeiten.\n\n"
-                     f"Einladung annehmen (gültig für {valid_days} Tage):\n{link_base}{token}\n\n"
-                     f"Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail ignorieren.\n"))
-    record_event(session, action="invitation.created", actor_id=actor_id, organisation_id=organisation_id,
+               body=mail_body("invitation", inviter=actor.name, organisation=organisation.name,
+                              role=ROLE_LABELS[role], valid_days=valid_days, link=f"{link_base}{token}"))
+    record_event(session, action="invitation.created", actor_id=actor.id, organisation_id=organisation_id,
                  invitation_id=invitation.id, email=email, role=role)
     return invitation
 
 
-def withdraw_invitation(session: Session, *, actor_id: int, organisation_id: int, invitation_id: int) -> None:
-    require_manager(session, session.get(User, actor_id), organisation_id)
+def withdraw_invitation(session: Session, *, actor: User, organisation_id: int, invitation_id: int) -> None:
+    require_manager(session, actor, organisation_id)
     invitation = session.get(Invitation, invitation_id)
     if invitation is None or invitation.organisation_id != organisation_id:
         raise NotFound()
     if invitation.accepted_at is not None:
         raise InvalidTransition(INVITATION_USED)
     invitation.expires_at = min(invitation.expires_at, utcnow())
-    record_event(session, action="invitation.withdrawn", actor_id=actor_id, organisation_id=organisation_id,
+    record_event(session, action="invitation.withdrawn", actor_id=actor.id, organisation_id=organisation_id,
                  invitation_id=invitation.id, email=invitation.email)
     session.flush()
 
 
-def remove_member(session: Session, *, actor_id: int, organisation_id: int, user_id: int) -> None:
+def remove_member(session: Session, *, actor: User, organisation_id: int, user_id: int) -> None:
     """End a membership; the last admin of an organisation cannot be removed."""
-    require_manager(session, session.get(User, actor_id), organisation_id)
+    require_manager(session, actor, organisation_id)
     membership = _membership(session, user_id, organisation_id)
     if membership is None:
         raise NotFound()
@@ -76,7 +73,7 @@ def remove_member(session: Session, *, actor_id: int, organisation_id: int, user
             raise InvalidTransition("Ein Träger braucht mindestens eine Administratorin oder einen "
                                     "Administrator. Ernennen Sie zuerst eine weitere Person dazu.")
     session.delete(membership)
-    record_event(session, action="membership.removed", actor_id=actor_id, organisation_id=organisation_id,
+    record_event(session, action="membership.removed", actor_id=actor.id, organisation_id=organisation_id,
                  user_id=user_id, role=membership.role)
     session.flush()
 
@@ -90,13 +87,12 @@ def check_invitation(session: Session, *, token: str) -> Invitation:
     return invitation
 
 
-def accept_invitation(session: Session, *, token: str, user_id: int) -> Membership:
+def accept_invitation(session: Session, *, token: str, actor: User) -> Membership:
     """The logged-in person joins; the invitation must have been sent to their address."""
     invitation = check_invitation(session, token=token)
-    user = session.get(User, user_id)
-    if user is None or normalise_email(user.email) != invitation.email:
+    if normalise_email(actor.email) != invitation.email:
         raise PermissionDenied("Diese Einladung gilt für eine andere E-Mail-Adresse.")
-    return _join(session, invitation, user)
+    return _join(session, invitation, actor)
 
 
 def accept_invitation_with_new_account(session: Session, *, token: str, name: str, password: str) -> User:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 
 class Organisation(SQLModel, table=True):

@@ -4,18 +4,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user, normalise_email
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
+from catalogue.db import compare_and_set
 from catalogue.errors import StaleEdit, ValidationFailed
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers.models import Offer
 from catalogue.permissions import require
+from catalogue.policy import Policy
 from catalogue.providers.access import get_organisation, require_manager
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.seed import ORG_TYPES
@@ -69,19 +71,19 @@ def _clean_profile(values: dict) -> dict:
 
 def register_organisation(session: Session, *, name: str, legal_form: str, org_type: str, email: str,
                           phone: str, website: str, street: str, postcode: str, city: str,
-                          office_email: str, review_url: str, user_id: int | None = None,
+                          policy: Policy, review_url: str, actor: User | None = None,
                           person_name: str = "", person_email: str = "", password: str = "",
                           ) -> tuple[Organisation, User]:
     """A new, unverified organisation; tells the office.
 
-    Its first admin is the logged-in person (`user_id`) or a new account made from
+    Its first admin is the logged-in person (`actor`) or a new account made from
     `person_name`, `person_email` and `password`.
     """
     values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type, email=email,
                                  phone=phone, website=website, street=street, postcode=postcode, city=city))
-    if user_id is not None:
-        user = session.get(User, user_id)
-        require(bool(user and user.is_active))
+    if actor is not None:
+        user = actor
+        require(user.is_active)
     else:
         user = _first_person(session, person_name, person_email, password)
     organisation = Organisation(slug=unique_slug(session, values["name"]), **values)
@@ -92,10 +94,9 @@ def register_organisation(session: Session, *, name: str, legal_form: str, org_t
                  organisation_id=organisation.id, name=organisation.name)
     record_event(session, action="membership.added", actor_id=user.id, organisation_id=organisation.id,
                  user_id=user.id, role="admin")
-    queue_mail(session, to=office_email, subject=f"Neuer Träger registriert: {organisation.name}",
-               body=(f"{user.name} ({user.email}) hat den Träger „{organisation.name}“ im "
-                     f"Präventionskatalog registriert.\n\nBitte prüfen Sie die Angaben und "
-                     f"verifizieren Sie den Träger:\n{review_url}\n"))
+    queue_mail(session, to=policy.office_email, subject=f"Neuer Träger registriert: {organisation.name}",
+               body=mail_body("organisation_registered", person=user.name, email=user.email,
+                              organisation=organisation.name, link=review_url))
     session.flush()
     return organisation, user
 
@@ -108,11 +109,11 @@ def _first_person(session: Session, name: str, email: str, password: str) -> Use
         raise ValidationFailed(exc.message, field) from exc
 
 
-def update_organisation(session: Session, *, actor_id: int, organisation_id: int, version: int,
+def update_organisation(session: Session, *, actor: User, organisation_id: int, version: int,
                         name: str, legal_form: str, org_type: str, description: str, email: str,
                         phone: str, website: str, street: str, postcode: str, city: str) -> bool:
     """Save the profile if nobody saved it since `version` was read; False when nothing changed."""
-    require_manager(session, session.get(User, actor_id), organisation_id)
+    require_manager(session, actor, organisation_id)
     organisation = get_organisation(session, organisation_id)
     values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type,
                                  description=description, email=email, phone=phone, website=website,
@@ -122,14 +123,8 @@ def update_organisation(session: Session, *, actor_id: int, organisation_id: int
     changed = sorted(key for key in PROFILE_FIELDS if getattr(organisation, key) != values[key])
     if not changed:
         return False
-    # Compare-and-set: of two saves that read the same version, only one can win.
-    result = session.execute(
-        update(Organisation)
-        .where(Organisation.id == organisation_id, Organisation.version == version)
-        .values(**values, version=version + 1, updated_at=utcnow()))
-    if result.rowcount != 1:
-        raise StaleEdit()
-    record_event(session, action="organisation.updated", actor_id=actor_id,
+    compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=utcnow())
+    record_event(session, action="organisation.updated", actor_id=actor.id,
                  organisation_id=organisation_id, fields=changed)
     # Offers show their provider's name and contact: their search documents change too.
     for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):

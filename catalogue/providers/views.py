@@ -10,7 +10,9 @@ from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
 from catalogue.providers import members, queries, services
 from catalogue.providers.access import managed_organisation
+from catalogue.policy import current_policy
 from catalogue.providers.forms import OrganisationFields, ProfileForm, RegistrationForm
+from catalogue.security import current_actor
 
 bp = Blueprint("providers", __name__, url_prefix="/traeger")
 
@@ -29,13 +31,13 @@ def register():
     signed_in = current_user.is_authenticated
     form = OrganisationFields() if signed_in else RegistrationForm()
     if form.validate_on_submit():
-        person = ({"user_id": current_user.id} if signed_in else
+        person = ({"actor": current_actor()} if signed_in else
                   {"person_name": form.person_name.data, "person_email": form.person_email.data,
                    "password": form.password.data})
         try:
             _organisation, user = services.register_organisation(
                 get_session(), **form.organisation_values(), **person,
-                office_email=current_app.config["OFFICE_EMAIL"], review_url=absolute_url("office.dashboard"))
+                policy=current_policy(), review_url=absolute_url("office.dashboard"))
         except ValidationFailed as exc:
             show_error(form, exc)
             return render_template("providers/register.html", form=form), exc.status
@@ -52,12 +54,12 @@ def register():
 @login_required
 def profile(slug: str):
     session = get_session()
-    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    organisation = managed_organisation(session, actor=current_actor(), slug=slug)
     form = ProfileForm(obj=organisation)
     if form.validate_on_submit():
         try:
             changed = services.update_organisation(
-                session, actor_id=current_user.id, organisation_id=organisation.id, version=form.version.data,
+                session, actor=current_actor(), organisation_id=organisation.id, version=form.version.data,
                 **form.organisation_values(), description=form.description.data or "")
         except ValidationFailed as exc:
             show_error(form, exc)
@@ -88,7 +90,7 @@ def _stale_profile_page(organisation, form, error: StaleEdit):
 @bp.get("/<slug>/mitglieder")
 @login_required
 def member_list(slug: str):
-    organisation = managed_organisation(get_session(), actor_id=current_user.id, slug=slug)
+    organisation = managed_organisation(get_session(), actor=current_actor(), slug=slug)
     return _members_page(organisation, InvitationForm())
 
 
@@ -104,12 +106,12 @@ def _members_page(organisation, form, error: str | None = None):
 @login_required
 def invite(slug: str):
     session = get_session()
-    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    organisation = managed_organisation(session, actor=current_actor(), slug=slug)
     form = InvitationForm()
     if not form.validate_on_submit():
         return _members_page(organisation, form), 400
     try:
-        members.invite_member(session, actor_id=current_user.id, organisation_id=organisation.id,
+        members.invite_member(session, actor=current_actor(), organisation_id=organisation.id,
                               email=form.email.data, role=form.role.data,
                               link_base=token_link_base("accounts.accept_invitation"),
                               valid_days=current_app.config["INVITATION_DAYS"])
@@ -126,9 +128,9 @@ def invite(slug: str):
 @login_required
 def remove_member(slug: str, user_id: int):
     session = get_session()
-    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
+    organisation = managed_organisation(session, actor=current_actor(), slug=slug)
     try:
-        members.remove_member(session, actor_id=current_user.id, organisation_id=organisation.id, user_id=user_id)
+        members.remove_member(session, actor=current_actor(), organisation_id=organisation.id, user_id=user_id)
     except InvalidTransition as exc:
         return _members_page(organisation, InvitationForm(formdata=None), exc.message), exc.status
     commit()
@@ -142,8 +144,8 @@ def remove_member(slug: str, user_id: int):
 @login_required
 def withdraw_invitation(slug: str, invitation_id: int):
     session = get_session()
-    organisation = managed_organisation(session, actor_id=current_user.id, slug=slug)
-    members.withdraw_invitation(session, actor_id=current_user.id, organisation_id=organisation.id,
+    organisation = managed_organisation(session, actor=current_actor(), slug=slug)
+    members.withdraw_invitation(session, actor=current_actor(), organisation_id=organisation.id,
                                 invitation_id=invitation_id)
     commit()
     flash("Die Einladung wurde zurückgezogen.", "success")

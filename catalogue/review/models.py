@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 RATINGS = ("erfuellt", "teilweise", "nicht_erfuellt", "nicht_anwendbar")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership, User
@@ -21,10 +21,9 @@ from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import terms_by_revision
 from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.offers.workflow import OPEN_STATES
-from catalogue.permissions import member_role
 from catalogue.providers.models import Organisation
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
-from catalogue.review.rules import KIND_LABELS, RATING_LABELS
+from catalogue.review.rules import KIND_LABELS, RATING_LABELS, start_refusal
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 
@@ -46,15 +45,19 @@ def user_names(session: Session, user_ids) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
 
 
+def current_round(revision_ids: list[int]) -> Select:
+    """Reviews of the revisions' latest submissions: a resubmission (after changes were
+    requested) starts a new round, in which earlier reviews and approvals no longer count."""
+    return (select(Review).join(OfferRevision, OfferRevision.id == Review.revision_id)
+            .where(Review.revision_id.in_(revision_ids),
+                   or_(OfferRevision.submitted_at.is_(None), Review.started_at >= OfferRevision.submitted_at)))
+
+
 def _current_reviews(session: Session, revision_ids: list[int]) -> dict[int, list[Review]]:
     """The reviews of each revision's current round, oldest first."""
     grouped: dict[int, list[Review]] = defaultdict(list)
     if revision_ids:
-        rows = session.scalars(
-            select(Review).join(OfferRevision, OfferRevision.id == Review.revision_id)
-            .where(Review.revision_id.in_(revision_ids),
-                   or_(OfferRevision.submitted_at.is_(None), Review.started_at >= OfferRevision.submitted_at))
-            .order_by(Review.started_at, Review.id))
+        rows = session.scalars(current_round(revision_ids).order_by(Review.started_at, Review.id))
         for review in rows:
             grouped[review.revision_id].append(review)
     return grouped
@@ -118,15 +121,14 @@ def review_queue(session: Session, user: User, *, today: date, approvals_require
 
 
 def _own_part(item: QueueItem, current: list[Review], user: User, approvals_required: int) -> None:
-    """What the user may do with a queue entry (mirrors the rules of start_review)."""
+    """What the user may do with a queue entry (the rules of start_review)."""
     own = next((r for r in current if r.reviewer_id == user.id), None)
     if own is not None:
         item.own_review_id = own.id if own.decided_at is None else None
         item.own_decided = own.decided_at is not None
         return
-    busy = any(r.decided_at is None and r.reviewer_id is not None for r in current)
-    item.can_start = not item.is_member and (
-        item.revision.state == "submitted" or approvals_required >= 2 or not busy)
+    item.can_start = not item.is_member and start_refusal(
+        current, reviewer_id=user.id, state=item.revision.state, approvals_required=approvals_required) is None
 
 
 @dataclass
@@ -267,8 +269,4 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
         others=[Assigned(r.id, names.get(r.reviewer_id, "gelöschtes Konto"), r.decision)
                 for r in current if r.id != review.id],
         in_current_round=any(r.id == review.id for r in current))
-
-
-def is_member(session: Session, user: User, organisation_id: int) -> bool:
-    return member_role(session, user, organisation_id) is not None
 

@@ -1,4 +1,9 @@
-"""The decision rules of a review, pure: which decisions a set of ratings allows.
+"""The rules of a review, pure: who may start one, and which decisions a set of ratings allows.
+
+- start: not twice by the same person in one round; a revision in review is taken by its
+  reviewer unless four-eyes mode wants a second one (or nobody is actively reviewing it).
+- separation of duties: nobody reviews an offer of an organisation they belong to
+  (`permissions.can_review`); SEPARATION_OF_DUTIES says so.
 
 - approve: every criterion rated; every Muss criterion met, or met partly with a recorded
   condition, or not applicable; no exclusion criterion failed.
@@ -7,7 +12,9 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 DECISIONS = ("approve", "request_changes", "reject")
 # The outcome in words, for the provider's mail and the history.
@@ -15,6 +22,31 @@ DECISION_RESULTS = {"approve": "freigegeben", "request_changes": "Änderungen er
 RATING_LABELS = {"erfuellt": "erfüllt", "teilweise": "teilweise", "nicht_erfuellt": "nicht erfüllt",
                  "nicht_anwendbar": "nicht anwendbar"}
 KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}
+SEPARATION_OF_DUTIES = ("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
+                        "(Trennung der Zuständigkeiten).")
+
+
+class RoundReview(Protocol):
+    """What the start rule needs of a review of the current round."""
+
+    reviewer_id: int | None
+    decided_at: object | None
+
+
+def start_refusal(current: Iterable[RoundReview], *, reviewer_id: int, state: str,
+                  approvals_required: int) -> str | None:
+    """Why `reviewer_id` may not start reviewing a revision in `state` now; None when they may.
+
+    `current` are the reviews of the revision's current round. A revision in review
+    without an active reviewer (imported, reviewer account deleted) may be taken over.
+    """
+    current = list(current)
+    if any(review.reviewer_id == reviewer_id for review in current):
+        return "Sie prüfen diese Fassung bereits."
+    busy = any(review.decided_at is None and review.reviewer_id is not None for review in current)
+    if state == "in_review" and approvals_required < 2 and busy:
+        return "Diese Fassung wird bereits geprüft."
+    return None
 
 
 @dataclass(frozen=True)

@@ -2,29 +2,29 @@
 
 Approval acts on the exact revision that was reviewed: it becomes live, the previous
 live revision is superseded, the seal is set. Nobody reviews an offer of an
-organisation they belong to; four-eyes mode needs APPROVALS_REQUIRED approvals.
+organisation they belong to; four-eyes mode needs `policy.approvals_required` approvals.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import current_app
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
-from catalogue.db import today as current_date
+from catalogue.clock import utcnow
+from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
 from catalogue.indexing import record_search_change
-from catalogue.mail import queue_mail
+from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
-from catalogue.offers.services import bump_version
-from catalogue.permissions import is_office, member_role
+from catalogue.permissions import can_review, is_office
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review import rules
+from catalogue.review.queries import current_round
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import RATINGS, CriteriaSet, Criterion, Review, ReviewRating
 
@@ -54,9 +54,8 @@ def _reviewable(session: Session, actor: User, revision_id: int) -> tuple[Offer,
     if revision is None:
         raise NotFound()
     offer = session.get(Offer, revision.offer_id)
-    if member_role(session, actor, offer.organisation_id) is not None:
-        raise PermissionDenied("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
-                               "(Trennung der Zuständigkeiten).")
+    if not can_review(session, actor, offer.organisation_id):
+        raise PermissionDenied(rules.SEPARATION_OF_DUTIES)
     return offer, revision
 
 
@@ -65,30 +64,19 @@ def current_criteria_set(session: Session) -> CriteriaSet:
                           .order_by(CriteriaSet.version.desc()))
 
 
-def _current_round(revision_id: int):
-    """Reviews of the revision's latest submission: a resubmission (after changes were
-    requested) starts a new round, in which earlier reviews and approvals no longer count."""
-    return (select(Review).join(OfferRevision, OfferRevision.id == Review.revision_id)
-            .where(Review.revision_id == revision_id, or_(OfferRevision.submitted_at.is_(None),
-                                                          Review.started_at >= OfferRevision.submitted_at)))
-
-
-def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int) -> Review:
+def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int,
+                 policy: Policy) -> Review:
     """Assign `actor` to a submitted revision, or add a second reviewer in four-eyes mode."""
     offer, revision = _reviewable(session, actor, revision_id)
-    current = session.scalars(_current_round(revision.id)).all()
-    if any(review.reviewer_id == actor.id for review in current):
-        raise InvalidTransition("Sie prüfen diese Fassung bereits.")
+    refusal = rules.start_refusal(session.scalars(current_round([revision.id])).all(), reviewer_id=actor.id,
+                                  state=revision.state, approvals_required=policy.approvals_required)
+    if refusal:
+        raise InvalidTransition(refusal)
     if revision.state == "in_review":
-        # A revision in review without an active reviewer (imported, reviewer account
-        # deleted) may be taken over.
-        busy = any(review.decided_at is None and review.reviewer_id is not None for review in current)
-        if current_app.config["APPROVALS_REQUIRED"] < 2 and busy:
-            raise InvalidTransition("Diese Fassung wird bereits geprüft.")
-        bump_version(session, OfferRevision, revision.id, expected_version)
+        compare_and_set(session, OfferRevision, revision.id, expected_version)
     else:
         target = workflow.next_revision_state(revision.state, "start_review", workflow.OFFICE)
-        bump_version(session, OfferRevision, revision.id, expected_version)
+        compare_and_set(session, OfferRevision, revision.id, expected_version)
         revision = session.get(OfferRevision, revision_id)
         revision.state = target
     review = Review(revision_id=revision_id, reviewer_id=actor.id,
@@ -110,7 +98,7 @@ def _own_open_review(session: Session, actor: User, review_id: int) -> tuple[Rev
         raise PermissionDenied("Diese Prüfung ist einer anderen Person zugewiesen.")
     if review.decided_at is not None or revision.state != "in_review":
         raise InvalidTransition("Über diese Fassung wurde bereits entschieden.")
-    if session.scalar(_current_round(revision.id).where(Review.id == review.id)) is None:
+    if session.scalar(current_round([revision.id]).where(Review.id == review.id)) is None:
         raise InvalidTransition("Diese Prüfung gehört zu einer früheren Einreichung; bitte beginnen Sie "
                                 "die Prüfung neu.")
     return review, offer, revision
@@ -143,7 +131,7 @@ def save_review(session: Session, *, actor: User, review_id: int, expected_versi
                 ratings: dict[str, Rating], message: str, internal_note: str) -> None:
     """Keep the reviewer's ratings and notes without deciding yet."""
     review, offer, revision = _own_open_review(session, actor, review_id)
-    bump_version(session, Review, review.id, expected_version)
+    compare_and_set(session, Review, review.id, expected_version)
     review = session.get(Review, review_id)
     _store_ratings(session, review, ratings)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
@@ -152,13 +140,13 @@ def save_review(session: Session, *, actor: User, review_id: int, expected_versi
 
 def decide_review(session: Session, *, actor: User, review_id: int, expected_version: int,
                   revision_version: int, decision: str, ratings: dict[str, Rating], reason_codes: list[str],
-                  message: str, internal_note: str) -> str:
+                  message: str, internal_note: str, policy: Policy) -> str:
     """Record the decision; returns the revision's resulting state."""
     review, offer, revision = _own_open_review(session, actor, review_id)
     unknown = [code for code in reason_codes if code not in REASON_CODES]
     if unknown:
         raise DecisionRefused([f"Unbekannter Grund: {', '.join(unknown)}."])
-    bump_version(session, Review, review.id, expected_version)
+    compare_and_set(session, Review, review.id, expected_version)
     review = session.get(Review, review_id)
     rated = _store_ratings(session, review, ratings)
     problems = rules.decision_problems(decision, rated, reason_codes, message)
@@ -173,31 +161,30 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
                  offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
     # Every decision moves the revision's version on, so two reviewers deciding at once
     # (also two four-eyes approvals) cannot both succeed.
-    bump_version(session, OfferRevision, revision.id, revision_version)
+    compare_and_set(session, OfferRevision, revision.id, revision_version)
     revision = session.get(OfferRevision, revision.id)
-    if decision == "approve" and _approvals(session, revision.id) < current_app.config["APPROVALS_REQUIRED"]:
+    if decision == "approve" and _approvals(session, revision.id) < policy.approvals_required:
         session.flush()
         return revision.state  # four-eyes: waiting for the next approval
     revision.state = workflow.next_revision_state(revision.state, decision, workflow.OFFICE)
     revision.decided_at = utcnow()
     if decision == "approve":
-        _make_live(session, actor, session.get(Offer, offer.id), revision)
-    _notify_provider(session, offer, revision, decision, message)
+        _make_live(session, actor, session.get(Offer, offer.id), revision, policy)
+    _notify_provider(session, offer, revision, decision, message, policy)
     session.flush()
     return revision.state
 
 
 def _approvals(session: Session, revision_id: int) -> int:
     """Approvals of the current round (by different reviewers: one review each per round)."""
-    current = _current_round(revision_id).where(Review.decision == "approve").subquery()
+    current = current_round([revision_id]).where(Review.decision == "approve").subquery()
     return session.scalar(select(func.count()).select_from(current)) or 0
 
 
-def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision) -> None:
+def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevision, policy: Policy) -> None:
     """Publish exactly this revision with a fresh seal; supersede the previous live one."""
-    today = current_date()
-    revision.seal_awarded_on = revision.checked_on = today
-    revision.seal_valid_until = workflow.seal_valid_until(today, current_app.config["SEAL_VALIDITY_MONTHS"])
+    revision.seal_awarded_on = revision.checked_on = policy.today
+    revision.seal_valid_until = workflow.seal_valid_until(policy.today, policy.seal_validity_months)
     revision.checked_by_id = actor.id
     previous = session.get(OfferRevision, offer.live_revision_id) if offer.live_revision_id else None
     if previous is not None:
@@ -212,11 +199,11 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     record_search_change(session, offer_id=offer.id)
 
 
-def _notify_provider(session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str) -> None:
+def _notify_provider(session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str,
+                     policy: Policy) -> None:
     organisation = session.get(Organisation, offer.organisation_id)
-    config = current_app.config
-    body = (f"Ihre Fassung {revision.number} von „{revision.title}“ wurde geprüft: {rules.DECISION_RESULTS[decision]}.\n\n"
-            + (f"Nachricht der Koordinierungsstelle:\n{message.strip()}\n\n" if message.strip() else "")
-            + f"Details: {config['BASE_URL']}/traeger/angebote/{offer.id}\n")
+    body = mail_body("review_decision", number=revision.number, title=revision.title,
+                     result=rules.DECISION_RESULTS[decision], message=message.strip(),
+                     link=policy.provider_offer_link(offer.id))
     queue_mail(session, to=organisation.email, subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
                body=body)

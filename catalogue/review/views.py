@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from catalogue import db
-from catalogue.db import today as current_date
 from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
-from catalogue.permissions import is_office
+from catalogue.permissions import can_review, is_office
+from catalogue.policy import current_policy
 from catalogue.review import forms, history, queries, rules, services
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.rules import KIND_LABELS
 
 bp = Blueprint("review", __name__, url_prefix="/koordination/pruefung")
-
-MEMBER_REFUSED = ("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
-                  "(Trennung der Zuständigkeiten).")
-
 
 @bp.before_request
 @login_required
@@ -44,13 +40,12 @@ def queue():
 
 
 def _queue_page(problem: str | None = None, status: int = 200):
-    session, today = db.get_session(), current_date()
-    config = current_app.config
-    items = queries.review_queue(session, _actor(), today=today, approvals_required=config["APPROVALS_REQUIRED"])
-    expiring = queries.seals_expiring(session, today=today, weeks=config["RENEWAL_NOTICE_WEEKS"])
+    session, policy = db.get_session(), current_policy()
+    items = queries.review_queue(session, _actor(), today=policy.today, approvals_required=policy.approvals_required)
+    expiring = queries.seals_expiring(session, today=policy.today, weeks=policy.renewal_notice_weeks)
     return render_template("review/queue.html", items=items, expiring=expiring, problem=problem,
-                           approvals_required=config["APPROVALS_REQUIRED"],
-                           notice_weeks=config["RENEWAL_NOTICE_WEEKS"]), status
+                           approvals_required=policy.approvals_required,
+                           notice_weeks=policy.renewal_notice_weeks), status
 
 
 @bp.post("/fassungen/<int:revision_id>/beginnen")
@@ -61,7 +56,7 @@ def start(revision_id: int):
     session = db.get_session()
     try:
         review = services.start_review(session, actor=_actor(), revision_id=revision_id,
-                                       expected_version=form.revision_version.data)
+                                       expected_version=form.revision_version.data, policy=current_policy())
     except (InvalidTransition, StaleEdit) as exc:
         session.rollback()
         return _queue_page(exc.message, exc.status)
@@ -98,8 +93,8 @@ def review(review_id: int):
 
 def _page_for_office(session, review_id: int) -> queries.ReviewPage:
     page = queries.review_page(session, review_id)
-    if queries.is_member(session, _actor(), page.organisation.id):
-        raise PermissionDenied(MEMBER_REFUSED)
+    if not can_review(session, _actor(), page.organisation.id):
+        raise PermissionDenied(rules.SEPARATION_OF_DUTIES)
     return page
 
 
@@ -112,7 +107,8 @@ def _act(session, form: forms.ReviewForm, page: queries.ReviewPage) -> str | Non
         services.save_review(session, **common)
         return None
     return services.decide_review(session, **common, revision_version=form.revision_version.data,
-                                  decision=form.action.data, reason_codes=form.reason_codes.data or [])
+                                  decision=form.action.data, reason_codes=form.reason_codes.data or [],
+                                  policy=current_policy())
 
 
 def _after(action: str, state: str | None, page: queries.ReviewPage):
@@ -154,4 +150,4 @@ def offer_history(offer_id: int):
     session = db.get_session()
     page = history.offer_history_page(session, offer_id)
     return render_template("review/history.html", page=page,
-                           show_internal=not queries.is_member(session, _actor(), page.organisation.id))
+                           show_internal=can_review(session, _actor(), page.organisation.id))

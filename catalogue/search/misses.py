@@ -15,8 +15,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from catalogue.clock import today
 from catalogue.db import write_intent
-from catalogue.db import today as current_date
 from catalogue.search.models import SearchMiss
 from catalogue.search.params import clean_text
 
@@ -34,7 +34,7 @@ def month_of(day: date) -> str:
     return day.strftime("%Y-%m")
 
 
-def record_miss(session: Session, text: str, today: date | None = None) -> None:
+def record_miss(session: Session, text: str, day: date | None = None) -> None:
     """Count one search for `text` that found nothing (best effort: never fails the page)."""
     term = normalise_term(text)
     if not term:
@@ -42,7 +42,7 @@ def record_miss(session: Session, text: str, today: date | None = None) -> None:
     session.commit()  # end the read transaction; the count gets a short write transaction
     token = write_intent.set(True)
     try:
-        increment(session, month_of(today or current_date()), term)
+        increment(session, month_of(day or today()), term)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

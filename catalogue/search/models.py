@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 
 
 class Synonym(SQLModel, table=True):

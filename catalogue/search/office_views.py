@@ -11,6 +11,7 @@ from catalogue.permissions import is_office, is_office_admin
 from catalogue.search import misses, services
 from catalogue.search.forms import SynonymForm
 from catalogue.search.synonyms import synonym_cache
+from catalogue.security import current_actor
 
 
 bp = Blueprint("search_office", __name__, url_prefix="/koordination")
@@ -35,7 +36,7 @@ def synonyms():
     form = SynonymForm()
     if form.validate_on_submit():
         try:
-            synonym = services.create_synonym(get_session(), actor_id=current_user.id,
+            synonym = services.create_synonym(get_session(), actor=current_actor(),
                                               term=form.term.data, expansions=form.expansions.data)
         except ValidationFailed as exc:
             show_error(form, exc)
@@ -56,7 +57,7 @@ def edit_synonym(synonym_id: int):
     form = SynonymForm(obj=synonym)
     if form.validate_on_submit():
         try:
-            synonym = services.update_synonym(get_session(), actor_id=current_user.id, synonym_id=synonym_id,
+            synonym = services.update_synonym(get_session(), actor=current_actor(), synonym_id=synonym_id,
                                               term=form.term.data, expansions=form.expansions.data)
         except ValidationFailed as exc:
             show_error(form, exc)
@@ -70,7 +71,7 @@ def edit_synonym(synonym_id: int):
 @login_required
 def delete_synonym(synonym_id: int):
     _admin_only()
-    term = services.delete_synonym(get_session(), actor_id=current_user.id, synonym_id=synonym_id)
+    term = services.delete_synonym(get_session(), actor=current_actor(), synonym_id=synonym_id)
     return _changed(f"„{term}“ wurde aus der Synonymliste entfernt.")
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
 from catalogue.audit import record_event
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.errors import NotFound, ValidationFailed
 from catalogue.permissions import is_office_admin, require
 from catalogue.search.models import Synonym
@@ -37,40 +37,36 @@ def get_synonym(session: Session, synonym_id: int) -> Synonym:
     return synonym
 
 
-def create_synonym(session: Session, *, actor_id: int, term: str, expansions: str) -> Synonym:
-    _require_admin(session, actor_id)
+def create_synonym(session: Session, *, actor: User, term: str, expansions: str) -> Synonym:
+    require(is_office_admin(actor), SYNONYMS_ADMIN_ONLY)
     term, expansions = _clean(session, term, expansions)
     synonym = Synonym(term=term, expansions=expansions)
     session.add(synonym)
     session.flush()
-    record_event(session, action="synonym.created", actor_id=actor_id, term=term, expansions=expansions)
+    record_event(session, action="synonym.created", actor_id=actor.id, term=term, expansions=expansions)
     return synonym
 
 
-def update_synonym(session: Session, *, actor_id: int, synonym_id: int, term: str, expansions: str) -> Synonym:
-    _require_admin(session, actor_id)
+def update_synonym(session: Session, *, actor: User, synonym_id: int, term: str, expansions: str) -> Synonym:
+    require(is_office_admin(actor), SYNONYMS_ADMIN_ONLY)
     synonym = get_synonym(session, synonym_id)
     term, expansions = _clean(session, term, expansions, synonym_id)
     before = {"term": synonym.term, "expansions": synonym.expansions}
     synonym.term, synonym.expansions, synonym.updated_at = term, expansions, utcnow()
     session.flush()
-    record_event(session, action="synonym.updated", actor_id=actor_id, before=before,
+    record_event(session, action="synonym.updated", actor_id=actor.id, before=before,
                  term=term, expansions=expansions)
     return synonym
 
 
-def delete_synonym(session: Session, *, actor_id: int, synonym_id: int) -> str:
-    _require_admin(session, actor_id)
+def delete_synonym(session: Session, *, actor: User, synonym_id: int) -> str:
+    require(is_office_admin(actor), SYNONYMS_ADMIN_ONLY)
     synonym = get_synonym(session, synonym_id)
     term = synonym.term
-    record_event(session, action="synonym.deleted", actor_id=actor_id, term=term, expansions=synonym.expansions)
+    record_event(session, action="synonym.deleted", actor_id=actor.id, term=term, expansions=synonym.expansions)
     session.delete(synonym)
     session.flush()
     return term
-
-
-def _require_admin(session: Session, actor_id: int) -> None:
-    require(is_office_admin(session.get(User, actor_id)), SYNONYMS_ADMIN_ONLY)
 
 
 def _clean(session: Session, term: str, expansions: str, synonym_id: int | None = None) -> tuple[str, str]:

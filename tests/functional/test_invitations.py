@@ -6,7 +6,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from catalogue.accounts.models import Invitation, Membership, User
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_organisation, make_user
 from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text

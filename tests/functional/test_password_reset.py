@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from catalogue.accounts.models import LoginAttempt, PasswordResetToken
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from tests.conftest import csrf_from
 from tests.factories import PASSWORD, make_user
 from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text

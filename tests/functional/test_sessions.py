@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from catalogue import create_app
 from catalogue.accounts.models import LoginAttempt
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from tests.conftest import aux_url, app_config
 from tests.factories import PASSWORD, make_user
 

@@ -34,7 +34,7 @@ def test_delivering_twice_sends_each_mail_once(db, tmp_path):
 def test_claimed_mail_is_not_sent_by_a_second_sender(db, tmp_path):
     from datetime import timedelta
 
-    from catalogue.db import utcnow
+    from catalogue.clock import utcnow
     mail = queue_mail(db, to="traeger@test.example", subject="Belegt", body="…")
     mail.claimed_until = utcnow() + timedelta(minutes=5)
     db.commit()

@@ -9,6 +9,7 @@ from catalogue.accounts.services import request_password_reset
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, StaleEdit, ValidationFailed
 from catalogue.mail import MailOutbox
 from catalogue.office.services import create_office_account, verify_organisation
+from catalogue.policy import Policy
 from catalogue.providers import members
 from catalogue.providers.services import register_organisation, unique_slug, update_organisation
 from tests.factories import add_member, make_organisation, make_user
@@ -25,7 +26,7 @@ def profile(organisation, **changes) -> dict:
 def registration(**changes) -> dict:
     values = dict(name="Neuer Träger", legal_form="", org_type="verein", email="info@neu.example", phone="",
                   website="", street="", postcode="", city="", person_name="Nina", person_email="nina@neu.example",
-                  password="langes-passwort-1", office_email="office@stadt.example",
+                  password="langes-passwort-1", policy=Policy(office_email="office@stadt.example"),
                   review_url="https://katalog.example/koordination/")
     return {**values, **changes}
 
@@ -49,7 +50,7 @@ def test_stale_version_raises_and_leaves_the_row_alone(db):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     with pytest.raises(StaleEdit):
-        update_organisation(db, actor_id=admin.id, organisation_id=organisation.id, version=0,
+        update_organisation(db, actor=admin, organisation_id=organisation.id, version=0,
                             **profile(organisation, name="Anders e. V."))
     db.refresh(organisation)
     assert (organisation.name, organisation.version) == ("Stabil e. V.", 1)
@@ -59,7 +60,7 @@ def test_profile_update_by_an_outsider_is_not_found(db):
     organisation = make_organisation(db)
     outsider = make_user(db)
     with pytest.raises(NotFound):
-        update_organisation(db, actor_id=outsider.id, organisation_id=organisation.id, version=1,
+        update_organisation(db, actor=outsider, organisation_id=organisation.id, version=1,
                             **profile(organisation, name="Gekapert"))
 
 
@@ -68,7 +69,7 @@ def test_profile_update_by_an_editor_is_denied(db):
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
     with pytest.raises(PermissionDenied):
-        update_organisation(db, actor_id=editor.id, organisation_id=organisation.id, version=1,
+        update_organisation(db, actor=editor, organisation_id=organisation.id, version=1,
                             **profile(organisation, name="Anders"))
 
 
@@ -77,7 +78,7 @@ def test_last_admin_cannot_remove_themselves(db):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     with pytest.raises(InvalidTransition):
-        members.remove_member(db, actor_id=admin.id, organisation_id=organisation.id, user_id=admin.id)
+        members.remove_member(db, actor=admin, organisation_id=organisation.id, user_id=admin.id)
     assert db.scalar(select(func.count()).select_from(Membership)
                      .where(Membership.organisation_id == organisation.id)) == 1
 
@@ -86,12 +87,12 @@ def test_invitation_for_another_address_cannot_be_accepted(db):
     organisation = make_organisation(db)
     admin, other = make_user(db), make_user(db)
     add_member(db, admin, organisation, "admin")
-    members.invite_member(db, actor_id=admin.id, organisation_id=organisation.id, email="gemeint@test.example",
+    members.invite_member(db, actor=admin, organisation_id=organisation.id, email="gemeint@test.example",
                           role="editor", link_base=LINK, valid_days=14)
     token = db.scalar(select(MailOutbox.body).where(MailOutbox.to_addr == "gemeint@test.example")) \
         .split(LINK)[1].split()[0]
     with pytest.raises(PermissionDenied):
-        members.accept_invitation(db, token=token, user_id=other.id)
+        members.accept_invitation(db, token=token, actor=other)
 
 
 def test_invite_with_unknown_role_is_refused(db):
@@ -99,7 +100,7 @@ def test_invite_with_unknown_role_is_refused(db):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     with pytest.raises(ValidationFailed) as caught:
-        members.invite_member(db, actor_id=admin.id, organisation_id=organisation.id, email="x@test.example",
+        members.invite_member(db, actor=admin, organisation_id=organisation.id, email="x@test.example",
                               role="owner", link_base=LINK, valid_days=14)
     assert caught.value.field == "role"
 
@@ -108,13 +109,13 @@ def test_provider_staff_cannot_verify(db):
     organisation = make_organisation(db, verified=False)
     provider = make_user(db)
     with pytest.raises(PermissionDenied):
-        verify_organisation(db, actor_id=provider.id, organisation_id=organisation.id)
+        verify_organisation(db, actor=provider, organisation_id=organisation.id, policy=Policy())
 
 
 def test_reviewer_cannot_create_office_accounts(db):
     reviewer = make_user(db, office_role="reviewer")
     with pytest.raises(PermissionDenied):
-        create_office_account(db, actor_id=reviewer.id, email="neu@stadt.example", name="Neu",
+        create_office_account(db, actor=reviewer, email="neu@stadt.example", name="Neu",
                               office_role="admin", link_base=LINK, valid_hours=48)
 
 

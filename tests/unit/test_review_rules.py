@@ -1,7 +1,9 @@
-"""Which decisions a review's ratings allow."""
+"""Which decisions a review's ratings allow, and who may start a review."""
+from dataclasses import dataclass
+
 import pytest
 
-from catalogue.review.rules import RatedCriterion, decision_problems
+from catalogue.review.rules import RatedCriterion, decision_problems, start_refusal
 
 
 def ratings(**overrides):
@@ -47,3 +49,32 @@ def test_rejection_needs_a_reason_code():
 def test_change_request_needs_a_message_to_the_provider():
     assert decision_problems("request_changes", ratings(), [], "  ") != []
     assert decision_problems("request_changes", ratings(), [], "Bitte Ziele konkretisieren") == []
+
+
+# Who may start a review -----------------------------------------------------------------
+
+@dataclass
+class R:
+    reviewer_id: int | None
+    decided_at: object | None = None
+
+
+def test_a_submitted_revision_may_be_started_by_anyone_not_yet_reviewing_it():
+    assert start_refusal([], reviewer_id=1, state="submitted", approvals_required=1) is None
+
+
+def test_nobody_starts_a_second_review_of_the_same_round():
+    refusal = start_refusal([R(1, "gestern")], reviewer_id=1, state="in_review", approvals_required=2)
+    assert refusal == "Sie prüfen diese Fassung bereits."
+
+
+def test_a_revision_someone_is_reviewing_is_taken_unless_four_eyes_wants_a_second_reviewer():
+    assert start_refusal([R(1)], reviewer_id=2, state="in_review", approvals_required=1) == \
+        "Diese Fassung wird bereits geprüft."
+    assert start_refusal([R(1)], reviewer_id=2, state="in_review", approvals_required=2) is None
+
+
+def test_a_revision_in_review_without_an_active_reviewer_may_be_taken_over():
+    assert start_refusal([], reviewer_id=2, state="in_review", approvals_required=1) is None
+    assert start_refusal([R(None)], reviewer_id=2, state="in_review", approvals_required=1) is None
+    assert start_refusal([R(1, "gestern")], reviewer_id=2, state="in_review", approvals_required=1) is None

@@ -12,6 +12,7 @@ from catalogue.audit import AuditEvent
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.providers.models import Organisation
 from catalogue.review.models import Review
+from catalogue.policy import Policy
 from catalogue.review.services import start_review
 from catalogue.search.models import Synonym
 from tests.factories import PASSWORD, add_member, make_live_offer, make_organisation, make_user
@@ -46,9 +47,8 @@ def world(app, db) -> World:
                             expires_at=submitted.created_at)
     db.add_all([draft, synonym, invitation])
     db.flush()
-    with app.test_request_context():
-        review = start_review(db, actor=users["reviewer"], revision_id=submitted.id,
-                              expected_version=submitted.version)
+    review = start_review(db, actor=users["reviewer"], revision_id=submitted.id,
+                          expected_version=submitted.version, policy=Policy())
     db.commit()
     return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id)
 

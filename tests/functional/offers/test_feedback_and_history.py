@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalogue.policy import Policy
 from catalogue.review.services import Rating, decide_review, start_review
 from tests.factories import make_user
 from tests.functional.offers.helpers import (BASE, action_url, complete_content, create_draft, edit_url,
@@ -15,17 +16,17 @@ def _reviewed(app, client, db, provider, decision: str, reasons: list[str]):
     revision = newest_revision(db, offer_id)
     post_action(client, action_url(revision, "einreichen"), revision.version)
     reviewer = make_user(db, name="Rita Reviewer", office_role="reviewer")
-    with app.app_context():
-        revision = newest_revision(db, offer_id)
-        review = start_review(db, actor=reviewer, revision_id=revision.id, expected_version=revision.version)
-        revision = newest_revision(db, offer_id)
-        decide_review(db, actor=reviewer, review_id=review.id, expected_version=review.version,
-                      revision_version=revision.version, decision=decision,
-                      ratings={"Q02": Rating("teilweise", "Ziele bitte messbar formulieren"),
-                               "Q15": Rating("nicht_erfuellt", "Feedbackbogen fehlt")},
-                      reason_codes=reasons, message="Bitte überarbeiten Sie die Ziele.",
-                      internal_note="INTERN: Träger kennt die Kriterien nicht")
-        db.flush()
+    revision = newest_revision(db, offer_id)
+    review = start_review(db, actor=reviewer, revision_id=revision.id, expected_version=revision.version,
+                          policy=Policy())
+    revision = newest_revision(db, offer_id)
+    decide_review(db, actor=reviewer, review_id=review.id, expected_version=review.version,
+                  revision_version=revision.version, decision=decision,
+                  ratings={"Q02": Rating("teilweise", "Ziele bitte messbar formulieren"),
+                           "Q15": Rating("nicht_erfuellt", "Feedbackbogen fehlt")},
+                  reason_codes=reasons, message="Bitte überarbeiten Sie die Ziele.",
+                  internal_note="INTERN: Träger kennt die Kriterien nicht", policy=Policy())
+    db.flush()
     return newest_revision(db, offer_id)
 
 

@@ -1,15 +1,14 @@
-"""Functional review tests: data is set up through the services inside a request context."""
+"""Functional review tests: data is set up through the services."""
 import pytest
 
 from tests.integration.review import scenario as s
 
 
 @pytest.fixture
-def setup(app, db):
-    """Run service calls for test data (they read current_app.config)."""
+def setup(db):
+    """Run a scenario step for test data in the test's session."""
     def run(function, *args, **kwargs):
-        with app.test_request_context():
-            return function(db, *args, **kwargs)
+        return function(db, *args, **kwargs)
     return run
 
 

@@ -5,8 +5,9 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.offers.models import OfferRevision
+from catalogue.policy import Policy
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
 from tests.functional.review.pages import QUEUE, log_in, start, text, token
 from tests.integration.review import scenario as s
@@ -101,9 +102,9 @@ def test_review_pages_are_for_the_office_only(client, db, setup, world):
 
 
 def test_four_eyes_queue_shows_approvals_and_offers_a_second_review(client, db, setup, world, config):
-    config(APPROVALS_REQUIRED=2)
+    config(APPROVALS_REQUIRED=2)  # for the pages
     revision = setup(s.submitted, world["provider"], world["organisation"])
-    setup(s.approve, world["reviewer"], revision.id)
+    setup(s.approve, world["reviewer"], revision.id, Policy(approvals_required=2))
     log_in(client, world["reviewer"])
     page = text(client.get(QUEUE))
     assert "1 von 2 Freigaben" in page and "(hat freigegeben)" in page and "Ihre Freigabe liegt vor." in page

@@ -1,7 +1,7 @@
 """Building blocks for review tests: people, complete offers, submissions, ratings.
 
 Everything goes through the real services, so the tests see what the app would do.
-Call inside an app context (the services read current_app.config).
+Steps that depend on policy values take `policy` (default: the configuration's defaults, today).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from catalogue.accounts.models import User
 from catalogue.audit import AuditEvent
 from catalogue.offers import services as offers
 from catalogue.offers.models import OfferRevision
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review import services as review
 from catalogue.review.models import Criterion, Review
@@ -61,9 +62,9 @@ def draft(db: Session, user: User, organisation: Organisation, **changes) -> Off
     return offers.create_offer(db, actor=user, organisation_id=organisation.id, content=content(**changes))
 
 
-def submit(db: Session, user: User, revision_id: int) -> OfferRevision:
+def submit(db: Session, user: User, revision_id: int, policy: Policy | None = None) -> OfferRevision:
     offers.submit_revision(db, actor=user, revision_id=revision_id,
-                           expected_version=fresh(db, OfferRevision, revision_id).version)
+                           expected_version=fresh(db, OfferRevision, revision_id).version, policy=policy or Policy())
     return fresh(db, OfferRevision, revision_id)
 
 
@@ -71,9 +72,10 @@ def submitted(db: Session, user: User, organisation: Organisation, **changes) ->
     return submit(db, user, draft(db, user, organisation, **changes).id)
 
 
-def start(db: Session, actor: User, revision_id: int) -> Review:
+def start(db: Session, actor: User, revision_id: int, policy: Policy | None = None) -> Review:
     return review.start_review(db, actor=actor, revision_id=revision_id,
-                               expected_version=fresh(db, OfferRevision, revision_id).version)
+                               expected_version=fresh(db, OfferRevision, revision_id).version,
+                               policy=policy or Policy())
 
 
 def criteria(db: Session, review_row: Review) -> list[Criterion]:
@@ -92,19 +94,20 @@ def ratings(db: Session, review_row: Review, default: str = "erfuellt", **overri
 
 
 def decide(db: Session, actor: User, review_id: int, decision: str, *, rated: dict | None = None,
-           reasons: tuple[str, ...] = (), message: str = "", note: str = "", revision_version: int | None = None) -> str:
+           reasons: tuple[str, ...] = (), message: str = "", note: str = "", revision_version: int | None = None,
+           policy: Policy | None = None) -> str:
     row = fresh(db, Review, review_id)
     revision = fresh(db, OfferRevision, row.revision_id)
     return review.decide_review(
         db, actor=actor, review_id=review_id, expected_version=row.version,
         revision_version=revision.version if revision_version is None else revision_version,
         decision=decision, ratings=rated if rated is not None else ratings(db, row),
-        reason_codes=list(reasons), message=message, internal_note=note)
+        reason_codes=list(reasons), message=message, internal_note=note, policy=policy or Policy())
 
 
-def approve(db: Session, actor: User, revision_id: int) -> Review:
-    row = start(db, actor, revision_id)
-    decide(db, actor, row.id, "approve")
+def approve(db: Session, actor: User, revision_id: int, policy: Policy | None = None) -> Review:
+    row = start(db, actor, revision_id, policy)
+    decide(db, actor, row.id, "approve", policy=policy)
     return row
 
 

@@ -20,6 +20,7 @@ from catalogue.offers import services as offers
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.providers.models import Organisation
 from catalogue.offers.workflow import OPEN_STATES
+from catalogue.policy import Policy
 from catalogue.review import services as review
 from catalogue.review.models import Review
 from tests.factories import add_member
@@ -52,8 +53,8 @@ class People:
 class World:
     """One offer and the people acting on it; each action returns the audit actions it must write."""
 
-    def __init__(self, db, people: People):
-        self.db, self.p = db, people
+    def __init__(self, db, people: People, policy: Policy):
+        self.db, self.p, self.policy = db, people, policy
         self.offer_id = s.draft(db, people.provider, people.organisation).offer_id
 
     def open_revision(self):
@@ -93,15 +94,16 @@ class World:
                                        expected_version=revision.version - stale, content=s.content(title=title))
         return ["revision.saved"] if changed else []
 
-    def _provider_step(self, service, event, who, stale):
+    def _provider_step(self, service, event, who, stale, **extra):
         revision = self.open_revision()
         if revision is None:
             return None
-        service(self.db, actor=self.provider(who), revision_id=revision.id, expected_version=revision.version - stale)
+        service(self.db, actor=self.provider(who), revision_id=revision.id, expected_version=revision.version - stale,
+                **extra)
         return [event]
 
     def do_submit(self, who, _q, stale, _t):
-        return self._provider_step(offers.submit_revision, "revision.submit", who, stale)
+        return self._provider_step(offers.submit_revision, "revision.submit", who, stale, policy=self.policy)
 
     def do_withdraw(self, who, _q, stale, _t):
         return self._provider_step(offers.withdraw_submission, "revision.withdraw", who, stale)
@@ -112,7 +114,7 @@ class World:
             return None
         reviewing = set(self.db.scalars(select(Review.reviewer_id).where(Review.revision_id == revision.id)))
         review.start_review(self.db, actor=self.office(who, reviewing), revision_id=revision.id,
-                            expected_version=revision.version - stale)
+                            expected_version=revision.version - stale, policy=self.policy)
         return ["review.started"]
 
     def _decide(self, decision, who, quality, stale):
@@ -129,7 +131,7 @@ class World:
             self.db, actor=actor, review_id=own.id, expected_version=own.version - stale,
             revision_version=revision.version, decision=decision,
             ratings=s.ratings(self.db, own, **overrides[quality]), reason_codes=["CONCEPT_INSUFFICIENT"],
-            message="Bitte überarbeiten Sie die Ziele.", internal_note="")
+            message="Bitte überarbeiten Sie die Ziele.", internal_note="", policy=self.policy)
         return [f"review.{decision}"] + (["offer.published"] if state == "approved" else [])
 
     def do_approve(self, who, quality, stale, _t):
@@ -148,7 +150,8 @@ class World:
 
     def _listing(self, action, who, stale):
         offers.change_listing(self.db, actor=self.provider(who), offer_id=self.offer_id,
-                              expected_version=self.offer().version - stale, action=action, reason="Personalausfall")
+                              expected_version=self.offer().version - stale, action=action, reason="Personalausfall",
+                              policy=self.policy)
         return [f"offer.{action}"]
 
     def do_pause(self, who, _q, stale, _t):
@@ -186,7 +189,7 @@ def check_invariants(db, offer_id: int, approvals_required: int) -> None:
 
 
 def play(db, people: People, data, approvals_required: int) -> None:
-    world = World(db, people)
+    world = World(db, people, Policy(approvals_required=approvals_required))
     check_invariants(db, world.offer_id, approvals_required)
     for _ in range(data.draw(st.integers(min_value=1, max_value=30), label="steps")):
         likely = data.draw(st.sampled_from((True, True, True, True, False)))
@@ -227,20 +230,17 @@ def load_people(db, ids: dict) -> People:
                   db.get(User, ids["member_reviewer"]))
 
 
-def test_random_action_sequences_keep_the_lifecycle_invariants(app, db):
+def test_random_action_sequences_keep_the_lifecycle_invariants(db):
     ids = make_people(db)
 
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     @given(approvals_required=st.sampled_from((1, 2)), data=st.data())
     def lifecycle(approvals_required, data):
-        saved = app.config["APPROVALS_REQUIRED"]
-        app.config["APPROVALS_REQUIRED"] = approvals_required
         example = db.begin_nested()
         try:
             play(db, load_people(db, ids), data, approvals_required)
         finally:
             example.rollback()
             db.expunge_all()  # SQLite hands out the rolled-back ids again
-            app.config["APPROVALS_REQUIRED"] = saved
 
     lifecycle()

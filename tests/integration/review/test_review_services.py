@@ -2,19 +2,25 @@
 duties, publishing exactly the reviewed revision, seal validity, four-eyes mode."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
-from catalogue.db import utcnow
+from catalogue.clock import utcnow
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, StaleEdit
 from catalogue.offers import services as offers
 from catalogue.offers import workflow
 from catalogue.offers.content import read_content
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.policy import Policy, policy_from_config
 from catalogue.review.models import Review, ReviewRating
 from catalogue.review.services import DecisionRefused, Rating, save_review, start_review
 from tests.factories import add_member
 from tests.integration.review import scenario as s
+
+
+FOUR_EYES = Policy(approvals_required=2)
 
 
 @pytest.fixture
@@ -164,53 +170,57 @@ def test_approval_makes_exactly_the_reviewed_revision_live_and_supersedes_the_pr
 
 
 def test_seal_is_valid_for_24_months_by_default(db, people, app):
-    assert app.config["SEAL_VALIDITY_MONTHS"] == 24
+    policy = policy_from_config(app.config)
+    assert policy.seal_validity_months == 24
     user, organisation, office = people
     revision = s.submitted(db, user, organisation)
-    s.approve(db, office, revision.id)
+    s.approve(db, office, revision.id, policy)
     revision = s.fresh(db, OfferRevision, revision.id)
-    today = utcnow().date()
+    today = policy.today
     assert revision.seal_awarded_on == today == revision.checked_on
     assert revision.seal_valid_until == workflow.seal_valid_until(today, 24)
     assert revision.checked_by_id == office.id
 
 
-def test_seal_validity_follows_the_setting(db, people, config):
-    config(SEAL_VALIDITY_MONTHS=12)
+def test_seal_validity_follows_the_setting(db, people):
+    today = date(2027, 1, 31)
     user, organisation, office = people
     revision = s.submitted(db, user, organisation)
-    s.approve(db, office, revision.id)
-    today = utcnow().date()
-    assert s.fresh(db, OfferRevision, revision.id).seal_valid_until == workflow.seal_valid_until(today, 12)
+    s.approve(db, office, revision.id, Policy(today=today, seal_validity_months=12))
+    revision = s.fresh(db, OfferRevision, revision.id)
+    assert revision.seal_awarded_on == today
+    assert revision.seal_valid_until == workflow.seal_valid_until(today, 12) == date(2028, 1, 31)
 
 
-def test_four_eyes_mode_needs_two_different_reviewers(db, people, config):
-    config(APPROVALS_REQUIRED=2)
+def test_four_eyes_mode_needs_two_different_reviewers(db, people):
     user, organisation, first = people
     revision = s.submitted(db, user, organisation)
-    assert s.decide(db, first, s.start(db, first, revision.id).id, "approve") == "in_review"
+    assert s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "in_review"
     assert s.fresh(db, Offer, revision.offer_id).listing == "unlisted"
     with pytest.raises(InvalidTransition):
-        s.start(db, first, revision.id)  # the same person cannot approve twice
+        s.start(db, first, revision.id, FOUR_EYES)  # the same person cannot approve twice
     second = s.reviewer(db, "Zweite Prüferin")
-    assert s.decide(db, second, s.start(db, second, revision.id).id, "approve") == "approved"
+    assert s.decide(db, second, s.start(db, second, revision.id, FOUR_EYES).id, "approve",
+                    policy=FOUR_EYES) == "approved"
     offer = s.fresh(db, Offer, revision.offer_id)
     assert offer.listing == "live" and offer.live_revision_id == revision.id
 
 
-def test_four_eyes_approvals_of_an_earlier_submission_do_not_count(db, people, config):
-    config(APPROVALS_REQUIRED=2)
+def test_four_eyes_approvals_of_an_earlier_submission_do_not_count(db, people):
     user, organisation, first = people
     second, third = s.reviewer(db, "Zweite"), s.reviewer(db, "Dritte")
     revision = s.submitted(db, user, organisation)
-    s.decide(db, first, s.start(db, first, revision.id).id, "approve")
-    s.decide(db, second, s.start(db, second, revision.id).id, "request_changes", message="Bitte Ziele schärfen.")
+    s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES)
+    s.decide(db, second, s.start(db, second, revision.id, FOUR_EYES).id, "request_changes",
+             message="Bitte Ziele schärfen.", policy=FOUR_EYES)
     offers.save_revision(db, actor=user, revision_id=revision.id,
                          expected_version=s.fresh(db, OfferRevision, revision.id).version,
                          content=s.content(goals="Geschärfte Ziele."))
     s.submit(db, user, revision.id)
-    assert s.decide(db, third, s.start(db, third, revision.id).id, "approve") == "in_review"
-    assert s.decide(db, first, s.start(db, first, revision.id).id, "approve") == "approved"
+    assert s.decide(db, third, s.start(db, third, revision.id, FOUR_EYES).id, "approve",
+                    policy=FOUR_EYES) == "in_review"
+    assert s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve",
+                    policy=FOUR_EYES) == "approved"
 
 
 def test_the_same_reviewer_may_review_a_resubmission_again(db, people):
@@ -223,16 +233,15 @@ def test_the_same_reviewer_may_review_a_resubmission_again(db, people):
     assert s.decide(db, office, again.id, "approve") == "approved"
 
 
-def test_two_reviewers_deciding_at_once_cannot_both_succeed(db, people, config):
-    config(APPROVALS_REQUIRED=2)
+def test_two_reviewers_deciding_at_once_cannot_both_succeed(db, people):
     user, organisation, first = people
     second = s.reviewer(db, "Zweite")
     revision = s.submitted(db, user, organisation)
-    first_review, second_review = s.start(db, first, revision.id), s.start(db, second, revision.id)
+    first_review, second_review = s.start(db, first, revision.id, FOUR_EYES), s.start(db, second, revision.id, FOUR_EYES)
     seen = s.fresh(db, OfferRevision, revision.id).version  # both pages show this version
-    s.decide(db, first, first_review.id, "approve", revision_version=seen)
+    s.decide(db, first, first_review.id, "approve", revision_version=seen, policy=FOUR_EYES)
     with pytest.raises(StaleEdit):
-        s.decide(db, second, second_review.id, "approve", revision_version=seen)
+        s.decide(db, second, second_review.id, "approve", revision_version=seen, policy=FOUR_EYES)
 
 
 def test_unverified_provider_cannot_be_approved(db):
@@ -279,4 +288,4 @@ def test_in_review_revision_without_a_reviewer_can_be_taken_over(db, people):
 
 def test_unknown_revision_is_not_found(db, people):
     with pytest.raises(NotFound):
-        start_review(db, actor=people[2], revision_id=999_999, expected_version=1)
+        start_review(db, actor=people[2], revision_id=999_999, expected_version=1, policy=Policy())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from catalogue.indexing import open_index, refresh_index, sync_after_commit
 from catalogue.offers import services as offers
 from catalogue.offers.models import Offer
+from catalogue.policy import Policy
 from search_index import search
 from tests.integration.review import scenario
 
@@ -41,6 +42,6 @@ def test_withdrawn_offer_leaves_the_index_after_the_commit(app, db):
     scenario.approve(db, scenario.reviewer(db), revision.id)
     commit_and_sync(app, db)
     offers.change_listing(db, actor=user, offer_id=revision.offer_id, action="withdraw", reason="Projekt endet",
-                          expected_version=db.get(Offer, revision.offer_id).version)
+                          expected_version=db.get(Offer, revision.offer_id).version, policy=Policy())
     commit_and_sync(app, db)
     assert found(app, "zivilcourage") == set()

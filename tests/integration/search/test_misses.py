@@ -26,10 +26,10 @@ def test_terms_are_normalised(text, term):
 
 
 def test_record_miss_counts_per_term_and_month(db):
-    misses.record_miss(db, "Zirkus", today=date(2026, 10, 31))
-    misses.record_miss(db, "zirkus ", today=date(2026, 10, 1))
-    misses.record_miss(db, "Zirkus", today=date(2026, 11, 1))
-    misses.record_miss(db, " \x00 ", today=date(2026, 11, 1))
+    misses.record_miss(db, "Zirkus", day=date(2026, 10, 31))
+    misses.record_miss(db, "zirkus ", day=date(2026, 10, 1))
+    misses.record_miss(db, "Zirkus", day=date(2026, 11, 1))
+    misses.record_miss(db, " \x00 ", day=date(2026, 11, 1))
     assert counts(db) == {("2026-10", "zirkus"): 2, ("2026-11", "zirkus"): 1}
 
 
@@ -67,7 +67,7 @@ def test_concurrent_first_misses_of_one_term_all_count(committed_engine):
             for _ in range(per_thread):
                 with Session(committed_engine) as session:
                     session.scalar(select(SearchMiss.id).limit(1))  # the request's read transaction
-                    misses.record_miss(session, "Gleichzeitig", today=date(2026, 11, 22))
+                    misses.record_miss(session, "Gleichzeitig", day=date(2026, 11, 22))
         except Exception as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
