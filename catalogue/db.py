@@ -5,7 +5,7 @@ import contextvars
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
@@ -63,7 +63,6 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def _declare_intent():
-        from flask import request
         write_intent.set(request.method not in {"GET", "HEAD", "OPTIONS"})
 
     @app.teardown_appcontext

@@ -20,6 +20,14 @@ def german_date(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def german_iso_date(value) -> str:
+    """A date kept as ISO text (audit details) in German; anything unreadable as it is."""
+    try:
+        return german_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
+
+
 def german_datetime(value: datetime | None) -> str:
     """Stored UTC → German local time (CET/CEST)."""
     if value is None:

@@ -7,7 +7,7 @@ from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import write_intent
 from catalogue.db import today as current_date
-from catalogue.indexing import open_index, refresh_index
+from catalogue.search.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from search_index import SearchIndexError
 

@@ -3,7 +3,7 @@ from sqlmodel import SQLModel
 
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
 from catalogue.audit import AuditEvent
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict

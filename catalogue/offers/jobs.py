@@ -7,9 +7,9 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
 from catalogue.formatting import german_date
-from catalogue.indexing import record_search_change
+from catalogue.changefeed import record_search_change
 from catalogue.mail import queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
@@ -43,7 +43,7 @@ def send_renewal_reminders(session: Session, *, today: date, dry_run: bool = Fal
                    body=f"Das Qualitätssiegel für „{live.title}“ gilt bis {german_date(live.seal_valid_until)}.\n"
                         f"Bitte erneuern Sie das Angebot rechtzeitig: "
                         f"{current_app.config['BASE_URL']}/traeger/angebote/{offer.id}\n")
-        record_event(session, action="offer.renewal_reminded", actor_id=None, organisation_id=offer.organisation_id,
+        record_event(session, action=AuditAction.RENEWAL_REMINDED, actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, valid_until=live.seal_valid_until)
     session.flush()
     return done
@@ -65,7 +65,7 @@ def expire_offers(session: Session, *, today: date, dry_run: bool = False) -> li
                    body=f"Das Qualitätssiegel für „{live.title}“ ist am {german_date(live.seal_valid_until)} "
                         "abgelaufen. Das Angebot ist nicht mehr öffentlich sichtbar, bis eine erneuerte Fassung "
                         "freigegeben ist.\n")
-        record_event(session, action="offer.expire", actor_id=None, organisation_id=offer.organisation_id,
+        record_event(session, action=AuditAction.OFFER_EXPIRED, actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, **{"from": previous, "to": offer.listing})
         record_search_change(session, offer_id=offer.id)
     session.flush()

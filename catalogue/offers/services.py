@@ -14,13 +14,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import record_event
+from catalogue.audit import LISTING_ACTIONS, REVISION_STEP_ACTIONS, AuditAction, record_event
 from catalogue.db import utcnow
 from catalogue.db import today as current_date
 from catalogue.errors import DomainError, NotFound, StaleEdit
 from catalogue.exchange.load import vocabulary_codes
 from catalogue.exchange.validate import content_problems
-from catalogue.indexing import record_search_change
+from catalogue.changefeed import record_search_change
 from catalogue.mail import queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.content import changed_fields, read_content, write_content
@@ -93,7 +93,7 @@ def create_offer(session: Session, *, actor: User, organisation_id: int, content
     session.add(revision)
     session.flush()
     write_content(session, revision, content)
-    record_event(session, action="offer.created", actor_id=actor.id, organisation_id=organisation_id,
+    record_event(session, action=AuditAction.OFFER_CREATED, actor_id=actor.id, organisation_id=organisation_id,
                  offer_id=offer.id, revision_id=revision.id)
     return revision
 
@@ -114,7 +114,7 @@ def save_revision(session: Session, *, actor: User, revision_id: int, expected_v
     revision = session.get(OfferRevision, revision_id)
     write_content(session, revision, content)
     revision.updated_at = utcnow()
-    record_event(session, action="revision.saved", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=AuditAction.REVISION_SAVED, actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, fields=changes)
     session.flush()
     return True
@@ -135,7 +135,7 @@ def start_revision(session: Session, *, actor: User, offer_id: int, expected_ver
     session.add(revision)
     session.flush()
     write_content(session, revision, read_content(session, live))
-    record_event(session, action="revision.renewal_started" if renewal else "revision.started",
+    record_event(session, action=AuditAction.RENEWAL_STARTED if renewal else "revision.started",
                  actor_id=actor.id, organisation_id=offer.organisation_id, offer_id=offer.id,
                  revision_id=revision.id, based_on=live.id)
     return revision
@@ -154,7 +154,7 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
     revision = session.get(OfferRevision, revision_id)
     previous, revision.state = revision.state, target
     revision.updated_at = utcnow()
-    record_event(session, action=f"revision.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=REVISION_STEP_ACTIONS[action], actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, **{"from": previous, "to": target})
     return offer, revision, previous
 
@@ -213,7 +213,7 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
     previous, offer.listing = offer.listing, target
     offer.listing_reason = reason.strip() if action != "resume" else ""
     offer.updated_at = utcnow()
-    record_event(session, action=f"offer.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=LISTING_ACTIONS[action], actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=offer.live_revision_id, reason=reason.strip(),
                  **{"from": previous, "to": target})
     record_search_change(session, offer_id=offer.id)

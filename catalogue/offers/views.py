@@ -22,6 +22,8 @@ from catalogue.offers.forms import (NEEDED_FOR_SUBMISSION, NEW_OFFER_VERSION, SE
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
 from catalogue.providers.models import Organisation
+from catalogue.review.events import provider_history
+from catalogue.review.feedback import revision_feedback
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
 
@@ -98,8 +100,8 @@ def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None
         open_actions=open_actions, editable=workflow.EDITABLE_STATES, listing_forms=_listing_forms(offer, posted),
         feedback_of=feedback_of, verbs={action: verb for verb, action in LISTING_VERBS.items()},
         listing_buttons=LISTING_BUTTONS,
-        feedback=provider_queries.revision_feedback(session, feedback_of.id) if feedback_of else [],
-        history=provider_queries.history(session, offer),
+        feedback=revision_feedback(session, feedback_of.id) if feedback_of else [],
+        history=provider_history(session, offer),
         state_labels=workflow.REVISION_STATE_LABELS, listing_labels=workflow.LISTING_LABELS), status
 
 
@@ -219,7 +221,7 @@ def _edit_page(form, *, organisation, offer=None, revision=None, problem=None, p
     session = get_session()
     feedback = []
     if revision is not None and revision.state == "changes_requested":
-        feedback = provider_queries.revision_feedback(session, revision.id)
+        feedback = revision_feedback(session, revision.id)
     return render_template("offers/edit.html", form=form, sections=SECTIONS, needed=NEEDED_FOR_SUBMISSION,
                            organisation=organisation, offer=offer, revision=revision, problem=problem,
                            problem_title=problem_title or "Bitte prüfen Sie Ihre Eingaben",

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user, normalise_email
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
 from catalogue.db import utcnow
 from catalogue.errors import StaleEdit, ValidationFailed
-from catalogue.indexing import record_search_change
+from catalogue.changefeed import record_search_change
 from catalogue.mail import queue_mail
 from catalogue.offers.models import Offer
 from catalogue.permissions import require
@@ -88,9 +88,9 @@ def register_organisation(session: Session, *, name: str, legal_form: str, org_t
     session.add(organisation)
     session.flush()
     session.add(Membership(user_id=user.id, organisation_id=organisation.id, role="admin"))
-    record_event(session, action="organisation.registered", actor_id=user.id,
+    record_event(session, action=AuditAction.ORGANISATION_REGISTERED, actor_id=user.id,
                  organisation_id=organisation.id, name=organisation.name)
-    record_event(session, action="membership.added", actor_id=user.id, organisation_id=organisation.id,
+    record_event(session, action=AuditAction.MEMBERSHIP_ADDED, actor_id=user.id, organisation_id=organisation.id,
                  user_id=user.id, role="admin")
     queue_mail(session, to=office_email, subject=f"Neuer Träger registriert: {organisation.name}",
                body=(f"{user.name} ({user.email}) hat den Träger „{organisation.name}“ im "
@@ -129,7 +129,7 @@ def update_organisation(session: Session, *, actor_id: int, organisation_id: int
         .values(**values, version=version + 1, updated_at=utcnow()))
     if result.rowcount != 1:
         raise StaleEdit()
-    record_event(session, action="organisation.updated", actor_id=actor_id,
+    record_event(session, action=AuditAction.ORGANISATION_UPDATED, actor_id=actor_id,
                  organisation_id=organisation_id, fields=changed)
     # Offers show their provider's name and contact: their search documents change too.
     for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):

@@ -166,7 +166,7 @@ class ContentRow:
     changed: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class RatingLine:
     code: str
     title: str

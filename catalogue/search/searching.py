@@ -15,7 +15,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from catalogue.formatting import german_money
-from catalogue.indexing import open_index
+from catalogue.search.indexing import open_index
 from catalogue.offers.queries import LiveOffer
 from catalogue.search import fallback, misses, queries
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams

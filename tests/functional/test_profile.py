@@ -5,7 +5,7 @@ import re
 
 from sqlalchemy import select
 
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
 from tests.functional.org_helpers import log_in, post_form, text
