@@ -17,6 +17,7 @@ from catalogue.config import load_config
 from catalogue.offers.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
+from catalogue.providers.invitation_views import bp as invitations_bp
 from catalogue.providers.views import bp as providers_bp
 from catalogue.review.views import bp as review_bp
 from catalogue.search.indexing import sync_after_commit
@@ -60,8 +61,8 @@ class DatabaseIdConverter(IntegerConverter):
 
 
 def _register_blueprints(app: Flask) -> None:
-    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp, search_bp,
-                      search_office_bp, api_bp):
+    for blueprint in (browse_bp, accounts_bp, invitations_bp, providers_bp, office_bp, offers_bp, review_bp,
+                      search_bp, search_office_bp, api_bp):
         app.register_blueprint(blueprint)
 
 

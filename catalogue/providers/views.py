@@ -111,7 +111,7 @@ def invite(slug: str):
     try:
         members.invite_member(session, actor_id=current_user.id, organisation_id=organisation.id,
                               email=form.email.data, role=form.role.data,
-                              link_base=token_link_base("accounts.accept_invitation"),
+                              link_base=token_link_base("invitations.accept_invitation"),
                               valid_days=current_app.config["INVITATION_DAYS"])
     except ValidationFailed as exc:
         show_error(form, exc)

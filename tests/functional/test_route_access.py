@@ -9,7 +9,7 @@ PUBLIC_ENDPOINTS = {
     "static",
     "browse.index", "browse.accessibility", "browse.privacy", "browse.imprint",
     "accounts.login", "accounts.logout", "accounts.reset_request", "accounts.reset_password",
-    "accounts.accept_invitation",
+    "invitations.accept_invitation",
     "providers.register",
     "search.search_page", "search.offer_detail", "search.offer_print", "search.provider",
     "api.root", "api.openapi", "api.offers", "api.offer", "api.vocabularies", "api.not_found",
