@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import column, func, select, table
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
@@ -27,6 +27,16 @@ class SearchChange(SQLModel, table=True):
 def record_search_change(session: Session, *, offer_id: int) -> None:
     session.add(SearchChange(offer_id=offer_id))
     session.info["search_changed"] = True
+
+
+# The offer table seen by name only: the feed stays below offers/ and providers/, which both use it.
+_OFFER = table("offer", column("id"), column("organisation_id"))
+
+
+def record_organisation_change(session: Session, *, organisation_id: int) -> None:
+    """Offers show their provider's name and contact: each of the organisation's offers changes."""
+    for offer_id in session.scalars(select(_OFFER.c.id).where(_OFFER.c.organisation_id == organisation_id)):
+        record_search_change(session, offer_id=offer_id)
 
 
 def latest_seq(session: Session) -> int:

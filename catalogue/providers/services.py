@@ -12,9 +12,8 @@ from catalogue.accounts.services import create_user, normalise_email
 from catalogue.audit import AuditAction, record_event
 from catalogue.db import utcnow
 from catalogue.errors import StaleEdit, ValidationFailed
-from catalogue.changefeed import record_search_change
+from catalogue.changefeed import record_organisation_change
 from catalogue.mail import queue_mail
-from catalogue.offers.models import Offer
 from catalogue.permissions import require
 from catalogue.providers.access import get_organisation, require_manager
 from catalogue.providers.models import Organisation
@@ -131,8 +130,6 @@ def update_organisation(session: Session, *, actor_id: int, organisation_id: int
         raise StaleEdit()
     record_event(session, action=AuditAction.ORGANISATION_UPDATED, actor_id=actor_id,
                  organisation_id=organisation_id, fields=changed)
-    # Offers show their provider's name and contact: their search documents change too.
-    for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
-        record_search_change(session, offer_id=offer_id)
+    record_organisation_change(session, organisation_id=organisation_id)
     session.flush()
     return True
