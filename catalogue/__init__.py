@@ -14,7 +14,7 @@ from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
 from catalogue.cli import register_commands
 from catalogue.config import load_config
-from catalogue.offers.views import bp as offers_bp
+from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
 from catalogue.providers.invitation_views import bp as invitations_bp
