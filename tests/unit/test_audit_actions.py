@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from catalogue.audit import (AUDIT_TEXTS, DECISION_ACTIONS, LISTING_ACTIONS, REVISION_STEP_ACTIONS, AuditAction,
-                             AuditEvent, audit_text)
+                             AuditEvent, audit_text, record_event)
 from catalogue.offers import workflow
 from catalogue.review.events import describe
 
@@ -31,6 +31,18 @@ def test_stored_spellings_are_kept_as_written():
     assert AuditAction.OFFER_PUBLISHED == "offer.published"
     assert AuditAction("revision.renewal_started") is AuditAction.RENEWAL_STARTED
     assert len({action.value for action in AuditAction}) == len(AuditAction)
+
+
+class Collected(list):
+    add = list.append
+
+
+def test_record_event_stores_the_spelling_and_refuses_an_unnamed_action():
+    session = Collected()
+    record_event(session, action=AuditAction.OFFER_EXPIRED, actor_id=None, offer_id=3, valid_until="2027-01-31")
+    assert session[0].action == "offer.expire" and type(session[0].action) is str
+    with pytest.raises(ValueError):
+        record_event(session, action="offer.expired", actor_id=None)
 
 
 def test_workflow_verbs_map_to_their_actions():
