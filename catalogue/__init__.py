@@ -3,12 +3,26 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-ROOT = Path(__file__).resolve().parent.parent
+from catalogue import db, errorpages, formatting, mail, security
+from catalogue.accounts.views import bp as accounts_bp
+from catalogue.api.views import bp as api_bp
+from catalogue.browse.views import bp as browse_bp
+from catalogue.cli import register_commands
+from catalogue.config import load_config
+from catalogue.offer_pages.views import bp as offers_bp
+from catalogue.office.views import bp as office_bp
+from catalogue.paths import ROOT
+from catalogue.providers.invitation_views import bp as invitations_bp
+from catalogue.providers.views import bp as providers_bp
+from catalogue.review.views import bp as review_bp
+from catalogue.search.indexing import sync_after_commit
+from catalogue.search.office_views import bp as search_office_bp
+from catalogue.search.views import bp as search_bp
 
 
 def create_app(overrides: dict | None = None, instance_path: str | None = None) -> Flask:
@@ -18,19 +32,16 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
         template_folder=str(ROOT / "templates"),
         static_folder="static",
     )
-    from catalogue.config import load_config
     app.config.update(load_config(app.instance_path, overrides))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # noise on every command
 
     if app.config["PROXY_COUNT"]:
-        from werkzeug.middleware.proxy_fix import ProxyFix
         hops = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     app.url_map.converters["int"] = DatabaseIdConverter
 
-    from catalogue import db, errorpages, formatting, security
     db.init_app(app)
     security.init_app(app)
     formatting.init_app(app)
@@ -38,7 +49,6 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     _register_blueprints(app)
     _register_after_commit(app)
 
-    from catalogue.cli import register_commands
     register_commands(app)
     return app
 
@@ -51,24 +61,12 @@ class DatabaseIdConverter(IntegerConverter):
 
 
 def _register_blueprints(app: Flask) -> None:
-    from catalogue.accounts.views import bp as accounts_bp
-    from catalogue.browse.views import bp as browse_bp
-    from catalogue.providers.views import bp as providers_bp
-    from catalogue.offers.views import bp as offers_bp
-    from catalogue.office.views import bp as office_bp
-    from catalogue.api.views import bp as api_bp
-    from catalogue.review.views import bp as review_bp
-    from catalogue.search.office_views import bp as search_office_bp
-    from catalogue.search.views import bp as search_bp
-
-    for blueprint in (browse_bp, accounts_bp, providers_bp, office_bp, offers_bp, review_bp, search_bp,
-                      search_office_bp, api_bp):
+    for blueprint in (browse_bp, accounts_bp, invitations_bp, providers_bp, office_bp, offers_bp, review_bp,
+                      search_bp, search_office_bp, api_bp):
         app.register_blueprint(blueprint)
 
 
 def _register_after_commit(app: Flask) -> None:
-    from catalogue import indexing, mail
-
     def deliver_mail(session):
         if not session.info.pop("mail_queued", False):
             return
@@ -80,6 +78,6 @@ def _register_after_commit(app: Flask) -> None:
             mail.deliver_in_background(app)
 
     def sync_search(session):
-        indexing.sync_after_commit(app, session)
+        sync_after_commit(app, session)
 
     app.extensions["after_commit"].extend([deliver_mail, sync_search])

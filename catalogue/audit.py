@@ -1,8 +1,16 @@
-"""The append-only audit log: who did what, when, to which offer revision."""
+"""The append-only audit log: who did what, when, to which offer revision.
+
+`AuditAction` names every action once. Its values are the strings stored in
+`audit_event.action`; the table refuses UPDATE (database triggers), so the stored
+spellings stay as they were first written — mixed tense included — and the member
+names are what the code reads. `AUDIT_TEXTS` is the one German table for showing them.
+"""
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import Column, Text
 from sqlalchemy.orm import Session
@@ -24,26 +32,122 @@ class AuditEvent(SQLModel, table=True):
     details: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
 
 
-def record_event(session: Session, *, action: str, actor_id: int | None,
+class AuditAction(StrEnum):
+    """Every audited action; the value is the stored spelling and must never change."""
+
+    USER_CREATED = "user.created"
+    USER_LOGGED_IN = "user.login"
+    USER_LOGGED_OUT = "user.logout"
+    PASSWORD_CHANGED = "user.password_changed"
+    PASSWORD_RESET_REQUESTED = "user.password_reset_requested"
+    PASSWORD_RESET = "user.password_reset"
+    INVITATION_CREATED = "invitation.created"
+    INVITATION_WITHDRAWN = "invitation.withdrawn"
+    MEMBERSHIP_ADDED = "membership.added"
+    MEMBERSHIP_REMOVED = "membership.removed"
+    ORGANISATION_REGISTERED = "organisation.registered"
+    ORGANISATION_UPDATED = "organisation.updated"
+    ORGANISATION_VERIFIED = "organisation.verified"
+    CATALOGUE_IMPORTED = "catalogue.imported"
+    OFFER_CREATED = "offer.created"
+    OFFER_IMPORTED = "offer.imported"
+    REVISION_SAVED = "revision.saved"
+    REVISION_STARTED = "revision.started"
+    RENEWAL_STARTED = "revision.renewal_started"
+    REVISION_SUBMITTED = "revision.submit"
+    SUBMISSION_WITHDRAWN = "revision.withdraw"
+    REVISION_DISCARDED = "revision.discard"
+    REVIEW_STARTED = "review.started"
+    REVIEW_APPROVED = "review.approve"
+    CHANGES_REQUESTED = "review.request_changes"
+    REVIEW_REJECTED = "review.reject"
+    OFFER_PUBLISHED = "offer.published"
+    OFFER_PAUSED = "offer.pause"
+    OFFER_RESUMED = "offer.resume"
+    OFFER_WITHDRAWN = "offer.withdraw"
+    OFFER_EXPIRED = "offer.expire"
+    RENEWAL_REMINDED = "offer.renewal_reminded"
+    SYNONYM_CREATED = "synonym.created"
+    SYNONYM_UPDATED = "synonym.updated"
+    SYNONYM_DELETED = "synonym.deleted"
+
+
+# Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
+REVISION_STEP_ACTIONS = {"submit": AuditAction.REVISION_SUBMITTED, "withdraw": AuditAction.SUBMISSION_WITHDRAWN,
+                         "discard": AuditAction.REVISION_DISCARDED}
+LISTING_ACTIONS = {"pause": AuditAction.OFFER_PAUSED, "resume": AuditAction.OFFER_RESUMED,
+                   "withdraw": AuditAction.OFFER_WITHDRAWN}
+DECISION_ACTIONS = {"approve": AuditAction.REVIEW_APPROVED, "request_changes": AuditAction.CHANGES_REQUESTED,
+                    "reject": AuditAction.REVIEW_REJECTED}
+
+
+class AuditText(NamedTuple):
+    """`label`: the office's timeline; `sentence`: the provider's history ({n}: revision number)."""
+
+    label: str
+    sentence: str
+
+
+def _same(label: str) -> AuditText:
+    return AuditText(label, label)
+
+
+AUDIT_TEXTS: dict[AuditAction, AuditText] = {
+    AuditAction.USER_CREATED: _same("Konto angelegt"),
+    AuditAction.USER_LOGGED_IN: _same("Angemeldet"),
+    AuditAction.USER_LOGGED_OUT: _same("Abgemeldet"),
+    AuditAction.PASSWORD_CHANGED: _same("Passwort geändert"),
+    AuditAction.PASSWORD_RESET_REQUESTED: _same("Zurücksetzen des Passworts angefordert"),
+    AuditAction.PASSWORD_RESET: _same("Passwort zurückgesetzt"),
+    AuditAction.INVITATION_CREATED: _same("Einladung verschickt"),
+    AuditAction.INVITATION_WITHDRAWN: _same("Einladung zurückgezogen"),
+    AuditAction.MEMBERSHIP_ADDED: _same("Mitglied aufgenommen"),
+    AuditAction.MEMBERSHIP_REMOVED: _same("Mitglied entfernt"),
+    AuditAction.ORGANISATION_REGISTERED: _same("Träger registriert"),
+    AuditAction.ORGANISATION_UPDATED: _same("Trägerprofil geändert"),
+    AuditAction.ORGANISATION_VERIFIED: _same("Träger bestätigt"),
+    AuditAction.CATALOGUE_IMPORTED: _same("Katalog importiert"),
+    AuditAction.OFFER_CREATED: AuditText("Angebot angelegt", "Angebot angelegt (Fassung {n})"),
+    AuditAction.OFFER_IMPORTED: _same("Angebot importiert"),
+    AuditAction.REVISION_SAVED: AuditText("Fassung gespeichert", "Fassung {n} gespeichert"),
+    AuditAction.REVISION_STARTED: AuditText("Neue Fassung begonnen",
+                                            "Fassung {n} begonnen, um das veröffentlichte Angebot zu ändern"),
+    AuditAction.RENEWAL_STARTED: AuditText("Erneuerung begonnen", "Fassung {n} zur Erneuerung begonnen"),
+    AuditAction.REVISION_SUBMITTED: AuditText("Zur Prüfung eingereicht", "Fassung {n} zur Prüfung eingereicht"),
+    AuditAction.SUBMISSION_WITHDRAWN: AuditText("Einreichung zurückgezogen",
+                                                "Einreichung der Fassung {n} zurückgezogen"),
+    AuditAction.REVISION_DISCARDED: AuditText("Fassung verworfen", "Fassung {n} verworfen"),
+    AuditAction.REVIEW_STARTED: AuditText("Prüfung begonnen", "Prüfung der Fassung {n} begonnen"),
+    AuditAction.REVIEW_APPROVED: AuditText("Freigabe erteilt", "Fassung {n} in der Prüfung befürwortet"),
+    AuditAction.CHANGES_REQUESTED: AuditText("Änderungen erbeten", "Änderungen an Fassung {n} erbeten"),
+    AuditAction.REVIEW_REJECTED: AuditText("Abgelehnt", "Fassung {n} abgelehnt"),
+    AuditAction.OFFER_PUBLISHED: AuditText("Fassung veröffentlicht", "Fassung {n} veröffentlicht"),
+    AuditAction.OFFER_PAUSED: _same("Angebot pausiert"),
+    AuditAction.OFFER_RESUMED: AuditText("Angebot fortgesetzt", "Angebot wieder veröffentlicht"),
+    AuditAction.OFFER_WITHDRAWN: _same("Angebot zurückgezogen"),
+    AuditAction.OFFER_EXPIRED: AuditText("Siegel abgelaufen", "Siegel abgelaufen, Angebot ausgeblendet"),
+    AuditAction.RENEWAL_REMINDED: AuditText("Erinnerung zur Erneuerung versendet",
+                                            "Erinnerung an die Erneuerung verschickt"),
+    AuditAction.SYNONYM_CREATED: _same("Synonym angelegt"),
+    AuditAction.SYNONYM_UPDATED: _same("Synonym geändert"),
+    AuditAction.SYNONYM_DELETED: _same("Synonym gelöscht"),
+}
+
+
+def audit_text(action: str) -> AuditText:
+    """The German texts of a stored action; an unknown spelling is shown as it is."""
+    return AUDIT_TEXTS.get(action) or _same(action)
+
+
+def record_event(session: Session, *, action: AuditAction, actor_id: int | None,
                  organisation_id: int | None = None, offer_id: int | None = None,
                  revision_id: int | None = None, **details) -> AuditEvent:
     """Append one audit event in the caller's transaction."""
-    event = AuditEvent(action=action, actor_id=actor_id, organisation_id=organisation_id,
+    event = AuditEvent(action=AuditAction(action).value, actor_id=actor_id, organisation_id=organisation_id,
                        offer_id=offer_id, revision_id=revision_id,
                        details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True))
     session.add(event)
     return event
-
-
-def offer_history(session: Session, offer_id: int) -> list[tuple[AuditEvent, str]]:
-    """An offer's audit events, oldest first, each with the actor's name ('System' for jobs)."""
-    from sqlalchemy import select
-
-    from catalogue.accounts.models import User
-    rows = session.execute(
-        select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.actor_id)
-        .where(AuditEvent.offer_id == offer_id).order_by(AuditEvent.id)).all()
-    return [(event, name or "System") for event, name in rows]
 
 
 def event_details(event: AuditEvent) -> dict:

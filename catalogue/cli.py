@@ -9,8 +9,16 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from catalogue import db, migrate
+from catalogue import demo as demo_data
+from catalogue.accounts.services import create_user
 from catalogue.clock import today
+from catalogue.errors import ValidationFailed
+from catalogue.exchange.dump import export_lines
+from catalogue.exchange.load import import_catalogue
 from catalogue.exchange.validate import ExchangeError
+from catalogue.jobs import preview_jobs, run_jobs
+from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
+from catalogue.seeding import seed_reference_data
 
 database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
 catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
@@ -32,7 +40,6 @@ def _progress(label: str):
 @click.option("--revision", default="head")
 def db_upgrade(revision: str) -> None:
     """Bring the schema up to date and add missing reference data."""
-    from catalogue.seeding import seed_reference_data
     migrate.upgrade(db.get_engine(), revision)
     added = seed_reference_data(db.get_session())
     db.commit()
@@ -59,8 +66,6 @@ def db_revision(message: str) -> None:
 @click.password_option("--password", help="Mindestens 10 Zeichen.")
 def create_admin(email: str, name: str, password: str) -> None:
     """Create an admin account of the coordination office (the first one, typically)."""
-    from catalogue.accounts.services import create_user
-    from catalogue.errors import ValidationFailed
     try:
         create_user(db.get_session(), email=email, name=name, password=password, office_role="admin")
     except ValidationFailed as exc:
@@ -74,7 +79,6 @@ def create_admin(email: str, name: str, password: str) -> None:
 @click.option("--rebase-dates", is_flag=True, help="Alle Datumsangaben auf heute verschieben.")
 def catalogue_import(path, rebase_dates: bool) -> None:
     """Import providers and offers from a JSON Lines file (all or nothing)."""
-    from catalogue.exchange.load import import_catalogue
     try:
         providers, offers = import_catalogue(db.get_session(), path, progress=_progress("Import"),
                                              rebase_to=today() if rebase_dates else None)
@@ -91,7 +95,6 @@ def catalogue_import(path, rebase_dates: bool) -> None:
 @click.argument("path", type=click.File("w", encoding="utf-8"))
 def catalogue_export(path) -> None:
     """Export the whole catalogue as JSON Lines."""
-    from catalogue.exchange.dump import export_lines
     count = 0
     for line in export_lines(db.get_session(), today=today()):
         path.write(line + "\n")
@@ -103,7 +106,6 @@ def catalogue_export(path) -> None:
 @with_appcontext
 def demo() -> None:
     """Load the demo catalogue and demo accounts into an empty database; print the logins."""
-    from catalogue import demo as demo_data
     if current_app.config["APP_ENV"] == "production":
         raise click.ClickException("Die Demo-Daten und -Zugänge (mit bekanntem Passwort) sind in Produktion gesperrt.")
     session = db.get_session()
@@ -125,7 +127,6 @@ def demo() -> None:
 @click.option("--dry-run", is_flag=True, help="Nur anzeigen, was ablaufen und wer erinnert würde.")
 def jobs(once: bool, dry_run: bool) -> None:
     """Run the periodic jobs (idempotent): expiry, renewal reminders, mail, clean-ups."""
-    from catalogue.jobs import preview_jobs, run_jobs
     if dry_run:
         for name, titles in preview_jobs(current_app._get_current_object()).items():
             click.echo(f"{name}: {len(titles)}")
@@ -149,14 +150,12 @@ def jobs(once: bool, dry_run: bool) -> None:
 @search_cli.command("sync")
 def search_sync() -> None:
     """Apply the change feed to the index (a new or outdated index is rebuilt)."""
-    from catalogue.indexing import open_index, refresh_index
     click.echo("Suchindex " + refresh_index(db.get_session(), open_index(current_app), _counter("Aufbau")))
 
 
 @search_cli.command("rebuild")
 def search_rebuild() -> None:
     """Build a fresh index beside the live one and swap it in."""
-    from catalogue.indexing import open_index, rebuild_index
     count = rebuild_index(db.get_session(), open_index(current_app), _counter("Aufbau"))
     click.echo(f"Suchindex neu aufgebaut: {count} Angebote.")
 
@@ -164,7 +163,6 @@ def search_rebuild() -> None:
 @search_cli.command("check")
 def search_check() -> None:
     """Compare index and database; exit 1 on drift."""
-    from catalogue.indexing import check_index, open_index
     report = check_index(db.get_session(), open_index(current_app))
     for name, ids in (("fehlend", report.missing), ("verwaist", report.orphaned), ("veraltet", report.stale)):
         click.echo(f"{name}: {len(ids)}" + (f" (Angebote {', '.join(map(str, ids[:20]))})" if ids else ""))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextvars
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.orm import Session
 
@@ -50,7 +50,6 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def _declare_intent():
-        from flask import request
         write_intent.set(request.method not in {"GET", "HEAD", "OPTIONS"})
 
     @app.teardown_appcontext

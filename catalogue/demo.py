@@ -6,11 +6,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from catalogue import ROOT
 from catalogue.accounts.models import Membership
 from catalogue.accounts.services import create_user, find_user_by_email
 from catalogue.exchange.load import import_catalogue
 from catalogue.offers.models import Offer
+from catalogue.paths import ROOT
 from catalogue.providers.models import Organisation
 
 DEMO_FILE = ROOT / "data" / "demo-catalogue.jsonl"

@@ -9,7 +9,6 @@ from flask import Flask
 from catalogue.clock import LOCAL_TIME
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS
 
-
 SINGULAR_UNITS = {"unterrichtsstunden": "Unterrichtsstunde", "zeitstunden": "Zeitstunde", "tage": "Tag"}
 
 
@@ -17,6 +16,14 @@ def german_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y")
+
+
+def german_iso_date(value) -> str:
+    """A date kept as ISO text (audit details) in German; anything unreadable as it is."""
+    try:
+        return german_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
 
 
 def german_datetime(value: datetime | None) -> str:

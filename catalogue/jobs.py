@@ -6,9 +6,9 @@ from flask import Flask
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import write_intent
-from catalogue.indexing import open_index, refresh_index
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.policy import policy_from_config
+from catalogue.search.indexing import open_index, refresh_index
 from search_index import SearchIndexError
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
+from catalogue.db import write_intent
 
 log = logging.getLogger(__name__)
 CLAIM_MINUTES = 5
@@ -61,7 +62,6 @@ def mail_body(template: str, **values) -> str:
 def deliver_in_background(app) -> None:
     """Send pending mail in a daemon thread with its own session; the jobs loop is the backstop."""
     def run():
-        from catalogue.db import write_intent
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
         try:

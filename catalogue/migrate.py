@@ -1,15 +1,12 @@
 """Run Alembic migrations on an engine (used by the CLI and the tests)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine
 
 from catalogue.db import write_intent
-
-ROOT = Path(__file__).resolve().parent.parent
+from catalogue.paths import ROOT
 
 
 def alembic_config(connection) -> Config:

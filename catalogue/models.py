@@ -3,12 +3,12 @@ from sqlmodel import SQLModel
 
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
 from catalogue.audit import AuditEvent
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
-from catalogue.search.models import SearchMiss, Synonym
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
+from catalogue.search.models import SearchMiss, Synonym
 from catalogue.vocabularies.models import VocabularyTerm
 
 metadata = SQLModel.metadata

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
 from catalogue.errors import DomainError, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
@@ -62,7 +62,7 @@ def create_user(session: Session, *, email: str, name: str, password: str,
                 office_role=office_role, session_token=new_session_token())
     session.add(user)
     session.flush()
-    record_event(session, action="user.created", actor_id=actor.id if actor else None, user_id=user.id,
+    record_event(session, action=AuditAction.USER_CREATED, actor_id=actor.id if actor else None, user_id=user.id,
                  office_role=office_role)
     return user
 
@@ -98,7 +98,7 @@ def authenticate(session: Session, *, email: str, password: str, client_address:
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = now
-    record_event(session, action="user.login", actor_id=user.id)
+    record_event(session, action=AuditAction.USER_LOGGED_IN, actor_id=user.id)
     session.flush()
     return user
 
@@ -108,7 +108,7 @@ def end_sessions(session: Session, *, user_id: int) -> None:
     user = session.get(User, user_id)
     if user is not None:
         user.session_token = new_session_token()
-        record_event(session, action="user.logout", actor_id=user_id)
+        record_event(session, action=AuditAction.USER_LOGGED_OUT, actor_id=user_id)
         session.flush()
 
 
@@ -117,7 +117,7 @@ def set_password(session: Session, *, user_id: int, password: str, actor: User |
     user = session.get(User, user_id)
     user.password_hash = hash_password(password)
     user.session_token = new_session_token()
-    record_event(session, action="user.password_changed", actor_id=actor.id if actor else None, user_id=user_id)
+    record_event(session, action=AuditAction.PASSWORD_CHANGED, actor_id=actor.id if actor else None, user_id=user_id)
     session.flush()
 
 
@@ -144,7 +144,7 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(session, to=user.email, subject="Passwort zurücksetzen – Präventionskatalog",
                body=mail_body("password_reset", name=user.name, link=link, valid_hours=valid_hours))
-    record_event(session, action="user.password_reset_requested", actor_id=None, user_id=user.id)
+    record_event(session, action=AuditAction.PASSWORD_RESET_REQUESTED, actor_id=None, user_id=user.id)
     session.flush()
 
 
@@ -180,6 +180,6 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
         .values(used_at=now))
     # The owner proved access to the mailbox: lift the login throttle for the account.
     session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
-    record_event(session, action="user.password_reset", actor_id=user.id, user_id=user.id)
+    record_event(session, action=AuditAction.PASSWORD_RESET, actor_id=user.id, user_id=user.id)
     session.flush()
     return user

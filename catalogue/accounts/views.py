@@ -1,4 +1,4 @@
-"""Login, logout, password reset, invitation acceptance."""
+"""Login, logout, password reset (accepting an invitation: providers/invitation_views.py)."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -8,11 +8,9 @@ from flask_login import current_user, login_user, logout_user
 
 from catalogue import db
 from catalogue.accounts import forms, services
-from catalogue.accounts.links import token_link_base
+from catalogue.accounts.links import link_problem, token_link_base
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
-from catalogue.errors import DomainError, ValidationFailed
-from catalogue.providers import members
-from catalogue.providers.models import Organisation
+from catalogue.errors import ValidationFailed
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
 
@@ -62,12 +60,6 @@ RESET_SENT = ("Wenn zu dieser Adresse ein Konto besteht, haben wir eine E-Mail m
               "Zurücksetzen des Passworts gesendet. Bitte sehen Sie auch im Spam-Ordner nach.")
 
 
-def link_problem(error: DomainError, retry_url: str | None = None, retry_label: str | None = None):
-    """A clear page for an invalid, used or expired link from an e-mail."""
-    return render_template("accounts/link_problem.html", message=error.message, retry_url=retry_url,
-                           retry_label=retry_label), error.status
-
-
 @bp.route("/passwort-vergessen", methods=["GET", "POST"])
 def reset_request():
     form = forms.ResetRequestForm()
@@ -99,47 +91,3 @@ def reset_password(token: str):
         flash("Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.", "success")
         return redirect(url_for("accounts.login"))
     return render_template("accounts/reset_password.html", form=form)
-
-
-@bp.route("/einladung/<token>", methods=["GET", "POST"])
-def accept_invitation(token: str):
-    session = db.get_session()
-    try:
-        invitation = members.check_invitation(session, token=token)
-    except (TokenInvalid, TokenExpired) as exc:
-        return link_problem(exc)
-    page = dict(invitation=invitation, organisation=session.get(Organisation, invitation.organisation_id),
-                role_label=members.ROLE_LABELS.get(invitation.role, invitation.role))
-    if current_user.is_authenticated:
-        if current_user.email != invitation.email:
-            return render_template("accounts/invitation.html", mode="other_account", **page)
-        return _join_invitation(token, page)
-    if services.find_user_by_email(session, invitation.email) is not None:
-        return render_template("accounts/invitation.html", mode="log_in", **page)
-    return _register_through_invitation(token, page)
-
-
-def _join_invitation(token: str, page: dict):
-    form = forms.ActionForm()
-    if form.validate_on_submit():
-        members.accept_invitation(db.get_session(), token=token, actor=current_user._get_current_object())
-        db.commit()
-        flash(f"Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
-        return redirect(url_for("providers.dashboard"))
-    return render_template("accounts/invitation.html", mode="confirm", form=form, **page)
-
-
-def _register_through_invitation(token: str, page: dict):
-    form = forms.AcceptInvitationForm()
-    if form.validate_on_submit():
-        try:
-            user = members.accept_invitation_with_new_account(
-                db.get_session(), token=token, name=form.name.data, password=form.password.data)
-        except ValidationFailed as exc:
-            forms.show_error(form, exc)
-            return render_template("accounts/invitation.html", mode="register", form=form, **page), exc.status
-        db.commit()
-        login_user(user)
-        flash(f"Willkommen, {user.name}. Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
-        return redirect(url_for("providers.dashboard"))
-    return render_template("accounts/invitation.html", mode="register", form=form, **page)

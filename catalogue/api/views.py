@@ -9,9 +9,9 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
 
-from catalogue import ROOT
 from catalogue.api import serialise
 from catalogue.db import get_session
+from catalogue.paths import ROOT
 from catalogue.search import queries, searching
 from catalogue.search.params import ParamError, parse_args
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
+from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.exchange.validate import ExchangeError, ParsedFile, parse_file
-from catalogue.indexing import record_search_change
 from catalogue.offers.content import write_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
@@ -47,7 +47,7 @@ def import_catalogue(session: Session, lines, *, actor: User | None = None,
         done += 1
         if progress:
             progress(done, total)
-    record_event(session, action="catalogue.imported", actor_id=actor_id,
+    record_event(session, action=AuditAction.CATALOGUE_IMPORTED, actor_id=actor_id,
                  providers=len(parsed.providers), offers=len(parsed.offers))
     session.flush()
     return len(parsed.providers), len(parsed.offers)
@@ -106,7 +106,7 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
                                 offer["pending"]["content"])
         if pending.state != "draft":
             pending.submitted_at = utcnow()
-    record_event(session, action="offer.imported", actor_id=actor_id, organisation_id=organisation.id,
+    record_event(session, action=AuditAction.OFFER_IMPORTED, actor_id=actor_id, organisation_id=organisation.id,
                  offer_id=row.id, revision_id=row.live_revision_id, listing=row.listing)
     record_search_change(session, offer_id=row.id)
     return row

@@ -4,9 +4,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
+from catalogue.changefeed import record_search_change
 from catalogue.formatting import german_date
-from catalogue.indexing import record_search_change
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
@@ -39,7 +39,7 @@ def send_renewal_reminders(session: Session, *, policy: Policy, dry_run: bool = 
         queue_mail(session, to=organisation.email, subject=f"Siegel läuft bald ab: {live.title}",
                    body=mail_body("seal_expiring", title=live.title, valid_until=german_date(live.seal_valid_until),
                                   link=policy.provider_offer_link(offer.id)))
-        record_event(session, action="offer.renewal_reminded", actor_id=None, organisation_id=offer.organisation_id,
+        record_event(session, action=AuditAction.RENEWAL_REMINDED, actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, valid_until=live.seal_valid_until)
     session.flush()
     return done
@@ -59,7 +59,7 @@ def expire_offers(session: Session, *, policy: Policy, dry_run: bool = False) ->
         offer.version += 1
         queue_mail(session, to=organisation.email, subject=f"Siegel abgelaufen: {live.title}",
                    body=mail_body("seal_expired", title=live.title, valid_until=german_date(live.seal_valid_until)))
-        record_event(session, action="offer.expire", actor_id=None, organisation_id=offer.organisation_id,
+        record_event(session, action=AuditAction.OFFER_EXPIRED, actor_id=None, organisation_id=offer.organisation_id,
                      offer_id=offer.id, revision_id=live.id, **{"from": previous, "to": offer.listing})
         record_search_change(session, offer_id=offer.id)
     session.flush()

@@ -1,30 +1,23 @@
-"""Read side of the provider's offer pages: dashboard rows, vocabulary choices, the office's
-feedback on a revision (never its internal note) and the offer's history in German."""
+"""Read side of the provider's offer pages: dashboard rows, vocabulary choices, and which
+revision's review feedback to show (the feedback and history themselves: review/)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, load_only
 
-from catalogue.accounts.models import Membership, User
-from catalogue.audit import AuditEvent, event_details, offer_history
+from catalogue.accounts.models import User
 from catalogue.errors import NotFound
 from catalogue.formatting import german_date
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
-from catalogue.offers.spec import CODE_FIELDS, CONTENT_LABELS
+from catalogue.offers.spec import CODE_FIELDS
 from catalogue.permissions import can_edit_offers
 from catalogue.providers.models import Organisation
 from catalogue.providers.queries import memberships_of
-from catalogue.review.criteria_seed import REASON_CODES
-from catalogue.review.models import Criterion, Review, ReviewRating
-from catalogue.review.rules import KIND_LABELS, RATING_LABELS
 from catalogue.vocabularies.models import VocabularyTerm
-
-OFFICE = "Koordinierungsstelle"
-DECISION_LABELS = {"approve": "Befürwortet", "request_changes": "Änderungen erbeten", "reject": "Abgelehnt"}
 
 
 @dataclass
@@ -130,26 +123,6 @@ def vocabulary_choices(session: Session, selected: dict | None = None) -> dict[s
     return choices
 
 
-# The office's feedback: plain values only, so no template can reach the internal note.
-@dataclass(frozen=True)
-class RatingView:
-    code: str
-    title: str
-    kind: str
-    rating: str
-    comment: str
-    condition: str
-
-
-@dataclass(frozen=True)
-class Feedback:
-    decision: str
-    decided_at: datetime | None
-    message: str
-    reasons: list[str]
-    ratings: list[RatingView]
-
-
 def feedback_revision(state: OfferState) -> OfferRevision | None:
     """The revision whose review result the provider should read now, if any."""
     if state.open is not None and state.open.state == "changes_requested":
@@ -157,90 +130,3 @@ def feedback_revision(state: OfferState) -> OfferRevision | None:
     if state.open is None and state.latest.state == "rejected":
         return state.latest
     return None
-
-
-def revision_feedback(session: Session, revision_id: int) -> list[Feedback]:
-    """Decided reviews of one revision, newest first, with per-criterion ratings."""
-    reviews = session.scalars(select(Review).where(Review.revision_id == revision_id,
-                                                   Review.decided_at.is_not(None))
-                              .order_by(Review.decided_at.desc(), Review.id.desc())).all()
-    ratings: dict[int, list[RatingView]] = {review.id: [] for review in reviews}
-    for rating, criterion in session.execute(
-            select(ReviewRating, Criterion).join(Criterion, Criterion.id == ReviewRating.criterion_id)
-            .where(ReviewRating.review_id.in_(ratings)).order_by(Criterion.sort_order, Criterion.code)):
-        ratings[rating.review_id].append(RatingView(
-            criterion.code, criterion.title, KIND_LABELS.get(criterion.kind, criterion.kind),
-            RATING_LABELS.get(rating.rating, rating.rating), rating.comment, rating.condition))
-    return [Feedback(DECISION_LABELS.get(review.decision, review.decision or ""), review.decided_at,
-                     review.message_to_provider,
-                     [REASON_CODES.get(code, code) for code in review.reason_codes.split(",") if code],
-                     ratings[review.id]) for review in reviews]
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    when: datetime
-    who: str
-    text: str
-
-
-EVENT_TEXTS = {
-    "offer.created": "Angebot angelegt (Fassung {n})",
-    "offer.imported": "Angebot importiert",
-    "revision.saved": "Fassung {n} gespeichert",
-    "revision.started": "Fassung {n} begonnen, um das veröffentlichte Angebot zu ändern",
-    "revision.renewal_started": "Fassung {n} zur Erneuerung begonnen",
-    "revision.submit": "Fassung {n} zur Prüfung eingereicht",
-    "revision.withdraw": "Einreichung der Fassung {n} zurückgezogen",
-    "revision.discard": "Fassung {n} verworfen",
-    "review.started": "Prüfung der Fassung {n} begonnen",
-    "review.approve": "Fassung {n} in der Prüfung befürwortet",
-    "review.request_changes": "Änderungen an Fassung {n} erbeten",
-    "review.reject": "Fassung {n} abgelehnt",
-    "offer.published": "Fassung {n} veröffentlicht",
-    "offer.pause": "Angebot pausiert",
-    "offer.resume": "Angebot wieder veröffentlicht",
-    "offer.withdraw": "Angebot zurückgezogen",
-    "offer.expire": "Siegel abgelaufen, Angebot ausgeblendet",
-    "offer.renewal_reminded": "Erinnerung an die Erneuerung verschickt",
-}
-
-
-def _iso_date(value) -> str:
-    try:
-        return german_date(date.fromisoformat(str(value)[:10]))
-    except ValueError:
-        return str(value)
-
-
-def _event_suffix(details: dict) -> str:
-    if details.get("fields"):
-        return ": " + ", ".join(CONTENT_LABELS.get(name, name) for name in details["fields"])
-    if details.get("reason"):
-        return f". Grund: {details['reason']}"
-    if details.get("reasons"):
-        return ". Gründe: " + ", ".join(REASON_CODES.get(code, code) for code in details["reasons"])
-    valid_until = details.get("seal_valid_until") or details.get("valid_until")
-    if valid_until:
-        return f"; Siegel gültig bis {_iso_date(valid_until)}"
-    return ""
-
-
-def event_text(event: AuditEvent, number: int | None) -> str:
-    template = EVENT_TEXTS.get(event.action, event.action)
-    return template.format(n=number or "?") + _event_suffix(event_details(event))
-
-
-def history(session: Session, offer: Offer) -> list[HistoryEntry]:
-    """The offer's audit trail, newest first; office staff appear as the office, not by name."""
-    numbers = dict(session.execute(select(OfferRevision.id, OfferRevision.number)
-                                   .where(OfferRevision.offer_id == offer.id)).all())
-    events = offer_history(session, offer.id)
-    actor_ids = {event.actor_id for event, _ in events if event.actor_id is not None}
-    members = set(session.scalars(select(Membership.user_id).where(
-        Membership.organisation_id == offer.organisation_id, Membership.user_id.in_(actor_ids))))
-    office = set(session.scalars(select(User.id).where(User.id.in_(actor_ids - members),
-                                                       User.office_role.is_not(None))))
-    entries = [HistoryEntry(event.created_at, OFFICE if event.actor_id in office else name,
-                            event_text(event, numbers.get(event.revision_id))) for event, name in events]
-    return entries[::-1]

@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import record_event
+from catalogue.audit import LISTING_ACTIONS, REVISION_STEP_ACTIONS, AuditAction, record_event
+from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, NotFound, StaleEdit
-from catalogue.indexing import record_search_change
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.completeness import content_problems
@@ -27,7 +27,6 @@ from catalogue.permissions import can_edit_offers, is_office_admin
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.queries import vocabulary_codes
-
 
 CREATION_KEY = re.compile(r"[0-9a-f]{16}")
 
@@ -81,7 +80,7 @@ def create_offer(session: Session, *, actor: User, organisation_id: int, content
     session.add(revision)
     session.flush()
     write_content(session, revision, content)
-    record_event(session, action="offer.created", actor_id=actor.id, organisation_id=organisation_id,
+    record_event(session, action=AuditAction.OFFER_CREATED, actor_id=actor.id, organisation_id=organisation_id,
                  offer_id=offer.id, revision_id=revision.id)
     return revision
 
@@ -102,7 +101,7 @@ def save_revision(session: Session, *, actor: User, revision_id: int, expected_v
     revision = session.get(OfferRevision, revision_id)
     write_content(session, revision, content)
     revision.updated_at = utcnow()
-    record_event(session, action="revision.saved", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=AuditAction.REVISION_SAVED, actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, fields=changes)
     session.flush()
     return True
@@ -123,7 +122,7 @@ def start_revision(session: Session, *, actor: User, offer_id: int, expected_ver
     session.add(revision)
     session.flush()
     write_content(session, revision, read_content(session, live))
-    record_event(session, action="revision.renewal_started" if renewal else "revision.started",
+    record_event(session, action=AuditAction.RENEWAL_STARTED if renewal else "revision.started",
                  actor_id=actor.id, organisation_id=offer.organisation_id, offer_id=offer.id,
                  revision_id=revision.id, based_on=live.id)
     return revision
@@ -142,7 +141,7 @@ def _transition(session: Session, *, actor: User, revision_id: int, expected_ver
     revision = session.get(OfferRevision, revision_id)
     previous, revision.state = revision.state, target
     revision.updated_at = utcnow()
-    record_event(session, action=f"revision.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=REVISION_STEP_ACTIONS[action], actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, **{"from": previous, "to": target})
     return offer, revision, previous
 
@@ -201,7 +200,7 @@ def change_listing(session: Session, *, actor: User, offer_id: int, expected_ver
     previous, offer.listing = offer.listing, target
     offer.listing_reason = reason.strip() if action != "resume" else ""
     offer.updated_at = utcnow()
-    record_event(session, action=f"offer.{action}", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=LISTING_ACTIONS[action], actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=offer.live_revision_id, reason=reason.strip(),
                  **{"from": previous, "to": target})
     record_search_change(session, offer_id=offer.id)

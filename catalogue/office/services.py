@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
 from catalogue.accounts.services import create_user, issue_reset_link
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
+from catalogue.changefeed import record_search_change
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied
-from catalogue.indexing import record_search_change
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers.models import Offer
 from catalogue.permissions import can_manage_users, can_verify_organisation, is_office, require
@@ -33,7 +33,7 @@ def verify_organisation(session: Session, *, actor: User, organisation_id: int, 
         raise InvalidTransition("Dieser Träger ist bereits verifiziert.")
     organisation.verified_on = policy.today
     organisation.verified_by_id = actor.id
-    record_event(session, action="organisation.verified", actor_id=actor.id, organisation_id=organisation_id)
+    record_event(session, action=AuditAction.ORGANISATION_VERIFIED, actor_id=actor.id, organisation_id=organisation_id)
     # Offers show whether their provider is verified.
     for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
         record_search_change(session, offer_id=offer_id)

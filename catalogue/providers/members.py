@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import MEMBER_ROLES, Invitation, Membership, User
 from catalogue.accounts.services import create_user, find_user_by_email, normalise_email
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
@@ -41,7 +41,7 @@ def invite_member(session: Session, *, actor: User, organisation_id: int, email:
     queue_mail(session, to=email, subject=f"Einladung zum Präventionskatalog: {organisation.name}",
                body=mail_body("invitation", inviter=actor.name, organisation=organisation.name,
                               role=ROLE_LABELS[role], valid_days=valid_days, link=f"{link_base}{token}"))
-    record_event(session, action="invitation.created", actor_id=actor.id, organisation_id=organisation_id,
+    record_event(session, action=AuditAction.INVITATION_CREATED, actor_id=actor.id, organisation_id=organisation_id,
                  invitation_id=invitation.id, email=email, role=role)
     return invitation
 
@@ -54,7 +54,7 @@ def withdraw_invitation(session: Session, *, actor: User, organisation_id: int, 
     if invitation.accepted_at is not None:
         raise InvalidTransition(INVITATION_USED)
     invitation.expires_at = min(invitation.expires_at, utcnow())
-    record_event(session, action="invitation.withdrawn", actor_id=actor.id, organisation_id=organisation_id,
+    record_event(session, action=AuditAction.INVITATION_WITHDRAWN, actor_id=actor.id, organisation_id=organisation_id,
                  invitation_id=invitation.id, email=invitation.email)
     session.flush()
 
@@ -73,7 +73,7 @@ def remove_member(session: Session, *, actor: User, organisation_id: int, user_i
             raise InvalidTransition("Ein Träger braucht mindestens eine Administratorin oder einen "
                                     "Administrator. Ernennen Sie zuerst eine weitere Person dazu.")
     session.delete(membership)
-    record_event(session, action="membership.removed", actor_id=actor.id, organisation_id=organisation_id,
+    record_event(session, action=AuditAction.MEMBERSHIP_REMOVED, actor_id=actor.id, organisation_id=organisation_id,
                  user_id=user_id, role=membership.role)
     session.flush()
 
@@ -113,7 +113,7 @@ def _join(session: Session, invitation: Invitation, user: User) -> Membership:
         membership = Membership(user_id=user.id, organisation_id=invitation.organisation_id,
                                 role=invitation.role)
         session.add(membership)
-        record_event(session, action="membership.added", actor_id=user.id,
+        record_event(session, action=AuditAction.MEMBERSHIP_ADDED, actor_id=user.id,
                      organisation_id=invitation.organisation_id, user_id=user.id, role=invitation.role,
                      invitation_id=invitation.id)
     session.flush()

@@ -9,13 +9,12 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user, normalise_email
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
+from catalogue.changefeed import record_organisation_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import StaleEdit, ValidationFailed
-from catalogue.indexing import record_search_change
 from catalogue.mail import mail_body, queue_mail
-from catalogue.offers.models import Offer
 from catalogue.permissions import require
 from catalogue.policy import Policy
 from catalogue.providers.access import get_organisation, require_manager
@@ -90,9 +89,9 @@ def register_organisation(session: Session, *, name: str, legal_form: str, org_t
     session.add(organisation)
     session.flush()
     session.add(Membership(user_id=user.id, organisation_id=organisation.id, role="admin"))
-    record_event(session, action="organisation.registered", actor_id=user.id,
+    record_event(session, action=AuditAction.ORGANISATION_REGISTERED, actor_id=user.id,
                  organisation_id=organisation.id, name=organisation.name)
-    record_event(session, action="membership.added", actor_id=user.id, organisation_id=organisation.id,
+    record_event(session, action=AuditAction.MEMBERSHIP_ADDED, actor_id=user.id, organisation_id=organisation.id,
                  user_id=user.id, role="admin")
     queue_mail(session, to=policy.office_email, subject=f"Neuer Träger registriert: {organisation.name}",
                body=mail_body("organisation_registered", person=user.name, email=user.email,
@@ -124,10 +123,8 @@ def update_organisation(session: Session, *, actor: User, organisation_id: int, 
     if not changed:
         return False
     compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=utcnow())
-    record_event(session, action="organisation.updated", actor_id=actor.id,
+    record_event(session, action=AuditAction.ORGANISATION_UPDATED, actor_id=actor.id,
                  organisation_id=organisation_id, fields=changed)
-    # Offers show their provider's name and contact: their search documents change too.
-    for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
-        record_search_change(session, offer_id=offer_id)
+    record_organisation_change(session, organisation_id=organisation_id)
     session.flush()
     return True

@@ -8,9 +8,9 @@ from catalogue.accounts.forms import InvitationForm, show_error
 from catalogue.accounts.links import absolute_url, token_link_base
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
+from catalogue.policy import current_policy
 from catalogue.providers import members, queries, services
 from catalogue.providers.access import managed_organisation
-from catalogue.policy import current_policy
 from catalogue.providers.forms import OrganisationFields, ProfileForm, RegistrationForm
 from catalogue.security import current_actor
 
@@ -113,7 +113,7 @@ def invite(slug: str):
     try:
         members.invite_member(session, actor=current_actor(), organisation_id=organisation.id,
                               email=form.email.data, role=form.role.data,
-                              link_base=token_link_base("accounts.accept_invitation"),
+                              link_base=token_link_base("invitations.accept_invitation"),
                               valid_days=current_app.config["INVITATION_DAYS"])
     except ValidationFailed as exc:
         show_error(form, exc)

@@ -4,34 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.audit import AuditEvent, event_details, offer_history
+from catalogue.audit import AuditEvent
 from catalogue.errors import NotFound
-from catalogue.offers.spec import CONTENT_LABELS
-from catalogue.formatting import german_date
-from catalogue.review import rules
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.workflow import LISTING_LABELS, REVISION_STATE_LABELS
 from catalogue.providers.models import Organisation
+from catalogue.review import rules
 from catalogue.review.criteria_seed import REASON_CODES
+from catalogue.review.events import describe, offer_history
 from catalogue.review.models import Criterion, Review, ReviewRating
 from catalogue.review.queries import RatingLine, user_names
-
-AUDIT_LABELS = {
-    "offer.created": "Angebot angelegt", "offer.imported": "Angebot importiert",
-    "revision.saved": "Fassung gespeichert", "revision.started": "Neue Fassung begonnen",
-    "revision.renewal_started": "Erneuerung begonnen", "revision.submit": "Zur Prüfung eingereicht",
-    "revision.withdraw": "Einreichung zurückgezogen", "revision.discard": "Fassung verworfen",
-    "review.started": "Prüfung begonnen", "review.approve": "Freigabe erteilt",
-    "review.request_changes": "Änderungen erbeten", "review.reject": "Abgelehnt",
-    "offer.published": "Fassung veröffentlicht", "offer.pause": "Angebot pausiert",
-    "offer.resume": "Angebot fortgesetzt", "offer.withdraw": "Angebot zurückgezogen",
-    "offer.expire": "Siegel abgelaufen", "offer.renewal_reminded": "Erinnerung zur Erneuerung versendet",
-}
 
 
 @dataclass
@@ -97,37 +84,9 @@ def _revision_entries(session: Session, offer: Offer, revisions: list[OfferRevis
                           by_revision.get(r.id, [])) for r in revisions]
 
 
-def _state_label(value: str) -> str:
-    return REVISION_STATE_LABELS.get(value) or LISTING_LABELS.get(value) or value
-
-
-def _date_text(value: str) -> str:
-    try:
-        return german_date(date.fromisoformat(value))
-    except (TypeError, ValueError):
-        return str(value)
-
-
-def event_lines(event: AuditEvent, numbers: dict[int, int]) -> list[str]:
-    """The details of an audit event as short German sentences."""
-    details, lines = event_details(event), []
-    if details.get("from") and details.get("to"):
-        lines.append(f"von „{_state_label(details['from'])}“ nach „{_state_label(details['to'])}“")
-    if details.get("fields"):
-        lines.append("Geänderte Felder: " + ", ".join(CONTENT_LABELS.get(f, f) for f in details["fields"]))
-    if details.get("reasons"):
-        lines.append("Gründe: " + ", ".join(REASON_CODES.get(c, c) for c in details["reasons"]))
-    if details.get("reason"):
-        lines.append(f"Begründung: {details['reason']}")
-    for key, text in (("based_on", "auf Grundlage von Fassung"), ("superseded", "ersetzt Fassung")):
-        if details.get(key):
-            lines.append(f"{text} {numbers.get(details[key], details[key])}")
-    for key in ("seal_valid_until", "valid_until"):
-        if details.get(key):
-            lines.append(f"Siegel gültig bis {_date_text(details[key])}")
-    if details.get("listing"):
-        lines.append(f"Status: {_state_label(details['listing'])}")
-    return lines
+def _timeline_entry(event: AuditEvent, actor: str, numbers: dict[int, int]) -> TimelineEntry:
+    text = describe(event, numbers)
+    return TimelineEntry(event.created_at, actor, text.label, numbers.get(event.revision_id), text.lines)
 
 
 def offer_history_page(session: Session, offer_id: int) -> HistoryPage:
@@ -139,9 +98,7 @@ def offer_history_page(session: Session, offer_id: int) -> HistoryPage:
     numbers = {r.id: r.number for r in revisions}
     live = next((r for r in revisions if r.id == offer.live_revision_id), None)
     title = (live or revisions[0]).title if revisions else offer.ref
-    timeline = [TimelineEntry(event.created_at, actor, AUDIT_LABELS.get(event.action, event.action),
-                              numbers.get(event.revision_id), event_lines(event, numbers))
-                for event, actor in offer_history(session, offer.id)]
+    timeline = [_timeline_entry(event, actor, numbers) for event, actor in offer_history(session, offer.id)]
     return HistoryPage(offer, session.get(Organisation, offer.organisation_id), title or offer.ref,
                        LISTING_LABELS.get(offer.listing, offer.listing),
                        _revision_entries(session, offer, revisions), timeline)

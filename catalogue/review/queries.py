@@ -168,7 +168,7 @@ class ContentRow:
     changed: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class RatingLine:
     code: str
     title: str

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import record_event
+from catalogue.audit import DECISION_ACTIONS, AuditAction, record_event
+from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
 from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
-from catalogue.indexing import record_search_change
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
 from catalogue.offers.models import Offer, OfferRevision
@@ -24,9 +24,9 @@ from catalogue.permissions import can_review, is_office
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review import rules
-from catalogue.review.queries import current_round
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import RATINGS, CriteriaSet, Criterion, Review, ReviewRating
+from catalogue.review.queries import current_round
 
 
 class DecisionRefused(DomainError):
@@ -83,7 +83,7 @@ def start_review(session: Session, *, actor: User, revision_id: int, expected_ve
                     criteria_set_id=current_criteria_set(session).id)
     session.add(review)
     session.flush()
-    record_event(session, action="review.started", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=AuditAction.REVIEW_STARTED, actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision_id, review_id=review.id)
     session.flush()
     return review
@@ -157,7 +157,7 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
     review.decision, review.decided_at = decision, utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
-    record_event(session, action=f"review.{decision}", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=DECISION_ACTIONS[decision], actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
     # Every decision moves the revision's version on, so two reviewers deciding at once
     # (also two four-eyes approvals) cannot both succeed.
@@ -193,7 +193,7 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
     offer.listing_reason, offer.renewal_notice_for = "", None
     offer.updated_at = utcnow()
-    record_event(session, action="offer.published", actor_id=actor.id, organisation_id=offer.organisation_id,
+    record_event(session, action=AuditAction.OFFER_PUBLISHED, actor_id=actor.id, organisation_id=offer.organisation_id,
                  offer_id=offer.id, revision_id=revision.id,
                  superseded=previous.id if previous else None, seal_valid_until=revision.seal_valid_until)
     record_search_change(session, offer_id=offer.id)

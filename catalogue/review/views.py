@@ -18,6 +18,7 @@ from catalogue.policy import current_policy
 from catalogue.review import forms, history, queries, rules, services
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.rules import KIND_LABELS
+from catalogue.security import current_actor
 
 bp = Blueprint("review", __name__, url_prefix="/koordination/pruefung")
 
@@ -27,9 +28,6 @@ def _office_only():
     if not is_office(current_user):
         raise PermissionDenied()
 
-
-def _actor():
-    return current_user._get_current_object()
 
 
 # The queue ------------------------------------------------------------------------------
@@ -41,7 +39,7 @@ def queue():
 
 def _queue_page(problem: str | None = None, status: int = 200):
     session, policy = db.get_session(), current_policy()
-    items = queries.review_queue(session, _actor(), today=policy.today, approvals_required=policy.approvals_required)
+    items = queries.review_queue(session, current_actor(), today=policy.today, approvals_required=policy.approvals_required)
     expiring = queries.seals_expiring(session, today=policy.today, weeks=policy.renewal_notice_weeks)
     return render_template("review/queue.html", items=items, expiring=expiring, problem=problem,
                            approvals_required=policy.approvals_required,
@@ -55,7 +53,7 @@ def start(revision_id: int):
         return _queue_page(forms.RELOAD, 400)
     session = db.get_session()
     try:
-        review = services.start_review(session, actor=_actor(), revision_id=revision_id,
+        review = services.start_review(session, actor=current_actor(), revision_id=revision_id,
                                        expected_version=form.revision_version.data, policy=current_policy())
     except (InvalidTransition, StaleEdit) as exc:
         session.rollback()
@@ -93,14 +91,14 @@ def review(review_id: int):
 
 def _page_for_office(session, review_id: int) -> queries.ReviewPage:
     page = queries.review_page(session, review_id)
-    if not can_review(session, _actor(), page.organisation.id):
+    if not can_review(session, current_actor(), page.organisation.id):
         raise PermissionDenied(rules.SEPARATION_OF_DUTIES)
     return page
 
 
 def _act(session, form: forms.ReviewForm, page: queries.ReviewPage) -> str | None:
     """The one service call of a review POST: save, or decide."""
-    common = dict(actor=_actor(), review_id=page.review.id, expected_version=form.review_version.data,
+    common = dict(actor=current_actor(), review_id=page.review.id, expected_version=form.review_version.data,
                   ratings=form.ratings(), message=form.message.data or "",
                   internal_note=form.internal_note.data or "")
     if form.action.data == "save":
@@ -129,7 +127,7 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
 
 def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
     return render_template("review/review.html", page=page, form=form, problems=_linked(problems or [], page),
-                           editable=page.editable_by(_actor()), kind_labels=KIND_LABELS,
+                           editable=page.editable_by(current_actor()), kind_labels=KIND_LABELS,
                            reason_labels=REASON_CODES, decision_results=rules.DECISION_RESULTS)
 
 
@@ -150,4 +148,4 @@ def offer_history(offer_id: int):
     session = db.get_session()
     page = history.offer_history_page(session, offer_id)
     return render_template("review/history.html", page=page,
-                           show_internal=can_review(session, _actor(), page.organisation.id))
+                           show_internal=can_review(session, current_actor(), page.organisation.id))

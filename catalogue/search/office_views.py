@@ -13,7 +13,6 @@ from catalogue.search.forms import SynonymForm
 from catalogue.search.synonyms import synonym_cache
 from catalogue.security import current_actor
 
-
 bp = Blueprint("search_office", __name__, url_prefix="/koordination")
 
 

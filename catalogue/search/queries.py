@@ -18,7 +18,6 @@ from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import TERMS
 
 
-
 @dataclass(frozen=True)
 class Option:
     code: str

@@ -15,9 +15,9 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from catalogue.formatting import german_money
-from catalogue.indexing import open_index
 from catalogue.offers.queries import LiveOffer
 from catalogue.search import fallback, misses, queries
+from catalogue.search.indexing import open_index
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
 from catalogue.search.synonyms import synonym_cache
 from search_index import MATCH_ALL, SearchIndex, index_exists, search

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import record_event
+from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
 from catalogue.errors import NotFound, ValidationFailed
 from catalogue.permissions import is_office_admin, require
@@ -43,7 +43,7 @@ def create_synonym(session: Session, *, actor: User, term: str, expansions: str)
     synonym = Synonym(term=term, expansions=expansions)
     session.add(synonym)
     session.flush()
-    record_event(session, action="synonym.created", actor_id=actor.id, term=term, expansions=expansions)
+    record_event(session, action=AuditAction.SYNONYM_CREATED, actor_id=actor.id, term=term, expansions=expansions)
     return synonym
 
 
@@ -54,7 +54,7 @@ def update_synonym(session: Session, *, actor: User, synonym_id: int, term: str,
     before = {"term": synonym.term, "expansions": synonym.expansions}
     synonym.term, synonym.expansions, synonym.updated_at = term, expansions, utcnow()
     session.flush()
-    record_event(session, action="synonym.updated", actor_id=actor.id, before=before,
+    record_event(session, action=AuditAction.SYNONYM_UPDATED, actor_id=actor.id, before=before,
                  term=term, expansions=expansions)
     return synonym
 
@@ -63,7 +63,7 @@ def delete_synonym(session: Session, *, actor: User, synonym_id: int) -> str:
     require(is_office_admin(actor), SYNONYMS_ADMIN_ONLY)
     synonym = get_synonym(session, synonym_id)
     term = synonym.term
-    record_event(session, action="synonym.deleted", actor_id=actor.id, term=term, expansions=synonym.expansions)
+    record_event(session, action=AuditAction.SYNONYM_DELETED, actor_id=actor.id, term=term, expansions=synonym.expansions)
     session.delete(synonym)
     session.flush()
     return term

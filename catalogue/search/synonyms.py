@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from catalogue.search.models import Synonym
 
 
-
 def split_expansions(text: str) -> list[str]:
     """"Tabak, Rauchen" → ["Tabak", "Rauchen"] (blank entries and repeats dropped)."""
     return list(dict.fromkeys(" ".join(part.split()) for part in text.split(",") if part.strip()))

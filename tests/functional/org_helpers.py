@@ -7,7 +7,6 @@ from sqlalchemy import select
 
 from catalogue.mail import MailOutbox
 from tests.conftest import csrf_from
-from tests.factories import PASSWORD
 
 LINK = re.compile(r"https?://[^/\s]+(/\S+)")
 
@@ -16,12 +15,6 @@ def post_form(client, path: str, data: dict, *, form_page: str | None = None):
     """POST like a browser: fetch the form page first for a CSRF token."""
     token = csrf_from(client.get(form_page or path).get_data(as_text=True))
     return client.post(path, data={**data, "csrf_token": token})
-
-
-def log_in(client, email: str, password: str = PASSWORD):
-    response = post_form(client, "/konto/anmelden", {"email": email, "password": password})
-    assert response.status_code == 302, response.get_data(as_text=True)
-    return response
 
 
 def mails_to(db, address: str) -> list[MailOutbox]:

@@ -9,7 +9,8 @@ from catalogue.accounts.models import Invitation, Membership, User
 from catalogue.clock import utcnow
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_organisation, make_user
-from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text
+from tests.functional.org_helpers import link_in, mails_to, post_form, text
+from tests.helpers import log_in
 
 
 def invitation_link(app, db, *, email="eingeladen@test.example", role="editor"):

@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from catalogue.accounts.models import Invitation, Membership
 from tests.factories import add_member, make_organisation, make_user
-from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text
+from tests.functional.org_helpers import link_in, mails_to, post_form, text
+from tests.helpers import log_in
 
 
 def members_url(organisation) -> str:

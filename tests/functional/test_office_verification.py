@@ -5,9 +5,10 @@ from sqlalchemy import select
 
 from catalogue.accounts.models import User
 from catalogue.audit import AuditEvent
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
-from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text
+from tests.functional.org_helpers import link_in, mails_to, post_form, text
+from tests.helpers import log_in
 
 DASHBOARD = "/koordination/"
 USERS = "/koordination/nutzer"

@@ -10,7 +10,8 @@ from catalogue.accounts.models import LoginAttempt, PasswordResetToken
 from catalogue.clock import utcnow
 from tests.conftest import csrf_from
 from tests.factories import PASSWORD, make_user
-from tests.functional.org_helpers import link_in, log_in, mails_to, post_form, text
+from tests.functional.org_helpers import link_in, mails_to, post_form, text
+from tests.helpers import log_in
 
 REQUEST = "/konto/passwort-vergessen"
 NEW_PASSWORD = "ein-ganz-neues-passwort"

@@ -5,10 +5,11 @@ import re
 
 from sqlalchemy import select
 
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
-from tests.functional.org_helpers import log_in, post_form, text
+from tests.functional.org_helpers import post_form, text
+from tests.helpers import log_in
 
 
 def profile_url(organisation) -> str:

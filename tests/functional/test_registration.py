@@ -7,7 +7,8 @@ from catalogue.accounts.models import Membership, User
 from catalogue.audit import AuditEvent
 from catalogue.providers.models import Organisation
 from tests.factories import make_organisation, make_user
-from tests.functional.org_helpers import log_in, mails_to, post_form, text
+from tests.functional.org_helpers import mails_to, post_form, text
+from tests.helpers import log_in
 
 REGISTER = "/traeger/registrieren"
 

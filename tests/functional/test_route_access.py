@@ -9,7 +9,7 @@ PUBLIC_ENDPOINTS = {
     "static",
     "browse.index", "browse.accessibility", "browse.privacy", "browse.imprint",
     "accounts.login", "accounts.logout", "accounts.reset_request", "accounts.reset_password",
-    "accounts.accept_invitation",
+    "invitations.accept_invitation",
     "providers.register",
     "search.search_page", "search.offer_detail", "search.offer_print", "search.provider",
     "api.root", "api.openapi", "api.offers", "api.offer", "api.vocabularies", "api.not_found",
@@ -27,8 +27,9 @@ def _routes(app):
 
 
 def _all_routes():
-    from catalogue import create_app
     import tempfile
+
+    from catalogue import create_app
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app({"APP_ENV": "testing", "SECRET_KEY": "x" * 40, "DATABASE_URL": "sqlite://"},
                          instance_path=tmp)

@@ -9,26 +9,21 @@ from sqlalchemy import update
 from catalogue import create_app
 from catalogue.accounts.models import LoginAttempt
 from catalogue.clock import utcnow
-from tests.conftest import aux_url, app_config
+from tests.conftest import app_config, aux_url
 from tests.factories import PASSWORD, make_user
-
-LOGIN = "/konto/anmelden"
-
-
-def log_in(client, csrf, email, password=PASSWORD):
-    return client.post(LOGIN, data={"email": email, "password": password, "csrf_token": csrf()})
+from tests.helpers import LOGIN, log_in, post_login
 
 
 def test_login_with_correct_password_opens_the_dashboard(client, csrf, db):
     user = make_user(db, name="Lena Login")
-    response = log_in(client, csrf, user.email)
+    response = post_login(client, user.email)
     assert response.status_code == 302
     assert "Lena Login" in client.get(response.headers["Location"]).get_data(as_text=True)
 
 
 def test_login_with_wrong_password_shows_german_error_and_keeps_email(client, csrf, db):
     user = make_user(db)
-    response = log_in(client, csrf, user.email, "falsches-passwort")
+    response = post_login(client, user.email, "falsches-passwort")
     page = response.get_data(as_text=True)
     assert response.status_code == 401
     assert "E-Mail-Adresse oder Passwort ist falsch." in page
@@ -36,7 +31,7 @@ def test_login_with_wrong_password_shows_german_error_and_keeps_email(client, cs
 
 
 def test_login_for_unknown_email_gives_the_same_answer_as_a_wrong_password(client, csrf, db):
-    response = log_in(client, csrf, "niemand@test.example", "irgendwas-langes")
+    response = post_login(client, "niemand@test.example", "irgendwas-langes")
     assert response.status_code == 401
     assert "E-Mail-Adresse oder Passwort ist falsch." in response.get_data(as_text=True)
 
@@ -51,14 +46,14 @@ def test_login_post_without_csrf_token_is_rejected(client, db):
 
 def test_logout_without_csrf_token_is_rejected(client, csrf, db):
     user = make_user(db)
-    log_in(client, csrf, user.email)
+    log_in(client, user)
     assert client.post("/konto/abmelden").status_code == 400
     assert client.get("/traeger/").status_code == 200
 
 
 def test_replayed_session_cookie_is_rejected_after_logout(app, client, csrf, db):
     user = make_user(db)
-    log_in(client, csrf, user.email)
+    log_in(client, user)
     copied = client.get_cookie("session", domain="katalog.test").value
     thief = app.test_client()
     thief.set_cookie("session", copied, domain="katalog.test")
@@ -78,7 +73,7 @@ def test_open_redirect_after_login_is_refused(client, csrf, db):
 
 def test_session_cookie_is_httponly_and_samesite(client, csrf, db):
     user = make_user(db)
-    log_in(client, csrf, user.email)
+    log_in(client, user)
     cookie = client.get_cookie("session", domain="katalog.test")
     assert cookie.http_only and cookie.same_site == "Lax"
 

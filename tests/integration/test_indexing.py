@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.indexing import (check_index, documents_for, rebuild_index, record_search_change, refresh_index,
-                                sync_index)
+from catalogue.changefeed import record_search_change
 from catalogue.offers.models import Offer
+from catalogue.search.indexing import check_index, documents_for, rebuild_index, refresh_index, sync_index
 from search_index import SearchIndex, search
 from tests.factories import make_live_offer, make_organisation
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from catalogue.audit import AuditEvent
-from catalogue.indexing import SearchChange
+from catalogue.changefeed import SearchChange
 from catalogue.mail import MailOutbox
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.offers.models import Offer

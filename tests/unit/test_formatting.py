@@ -3,11 +3,24 @@ from decimal import Decimal
 
 import pytest
 
-from catalogue.formatting import cost_text, duration_text, german_date, german_money, german_number, grade_text
+from catalogue.formatting import (
+    cost_text,
+    duration_text,
+    german_date,
+    german_iso_date,
+    german_money,
+    german_number,
+    grade_text,
+)
 
 
 def test_dates_are_written_day_month_year():
     assert german_date(date(2026, 3, 5)) == "05.03.2026"
+
+
+@pytest.mark.parametrize("value, expected", [("2027-01-31", "31.01.2027"), ("nie", "nie"), (None, "None")])
+def test_iso_dates_from_audit_details_are_written_in_german_or_left_as_they_are(value, expected):
+    assert german_iso_date(value) == expected
 
 
 @pytest.mark.parametrize("value, places, expected", [

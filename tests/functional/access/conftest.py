@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from catalogue.accounts.models import Invitation, Membership
 from catalogue.audit import AuditEvent
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review.models import Review
-from catalogue.policy import Policy
 from catalogue.review.services import start_review
 from catalogue.search.models import Synonym
-from tests.factories import PASSWORD, add_member, make_live_offer, make_organisation, make_user
+from tests.factories import add_member, make_live_offer, make_organisation, make_user
 
 
 @dataclass
@@ -63,10 +63,3 @@ def snapshot(db) -> tuple:
             tuple(db.scalars(select(OfferRevision.state).order_by(OfferRevision.id))),
             tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
             tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))))
-
-
-def log_in_as(client, user) -> None:
-    from tests.conftest import csrf_from
-    token = csrf_from(client.get("/konto/anmelden").get_data(as_text=True))
-    response = client.post("/konto/anmelden", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
-    assert response.status_code == 302

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import csrf_from
-from tests.functional.access.conftest import log_in_as, snapshot
+from tests.functional.access.conftest import snapshot
+from tests.helpers import log_in
 
 ROLES = ("provider_a", "provider_b", "reviewer", "admin")
 
@@ -76,7 +77,7 @@ def _payload(client, world) -> dict:
 def test_get_status_per_role(app, db, world, endpoint, role):
     template, expected = GET_MATRIX[endpoint]
     client = app.test_client()
-    log_in_as(client, world.users[role])
+    log_in(client, world.users[role])
     assert client.get(_url(template, world)).status_code == expected[ROLES.index(role)]
 
 
@@ -89,7 +90,7 @@ def test_get_requires_login(client, world, endpoint):
 @pytest.mark.parametrize("endpoint", sorted(POSTS))
 def test_refused_post_by_another_organisation_changes_nothing(app, db, world, endpoint):
     client = app.test_client()
-    log_in_as(client, world.users["provider_b"])
+    log_in(client, world.users["provider_b"])
     before = snapshot(db)
     response = client.post(_url(POSTS[endpoint], world), data=_payload(client, world))
     assert response.status_code in (403, 404)
@@ -107,7 +108,7 @@ def test_refused_post_by_anonymous_changes_nothing(client, db, world, endpoint):
 @pytest.mark.parametrize("endpoint", ADMIN_ONLY_POSTS)
 def test_reviewer_cannot_do_what_only_office_admins_may(app, db, world, endpoint):
     client = app.test_client()
-    log_in_as(client, world.users["reviewer"])
+    log_in(client, world.users["reviewer"])
     before = snapshot(db)
     assert client.post(_url(POSTS[endpoint], world), data=_payload(client, world)).status_code == 403
     assert snapshot(db) == before
@@ -115,7 +116,7 @@ def test_reviewer_cannot_do_what_only_office_admins_may(app, db, world, endpoint
 
 def test_provider_of_a_cannot_verify_organisations(app, db, world):
     client = app.test_client()
-    log_in_as(client, world.users["provider_a"])
+    log_in(client, world.users["provider_a"])
     before = snapshot(db)
     assert client.post(_url(POSTS["office.verify"], world), data=_payload(client, world)).status_code == 403
     assert snapshot(db) == before

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.factories import add_member, make_organisation, make_user
-from tests.functional.offers.helpers import log_in
+from tests.helpers import log_in
 
 
 @dataclass

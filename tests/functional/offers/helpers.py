@@ -10,7 +10,6 @@ from catalogue.audit import AuditEvent
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.spec import CONTENT_FIELDS
 from tests.conftest import csrf_from
-from tests.factories import PASSWORD
 
 BASE = "/traeger/angebote"
 
@@ -50,12 +49,6 @@ def form_data(content: dict, token: str, version: int | None = 0) -> dict:
         else:
             data[name] = "" if value is None else str(value)
     return data
-
-
-def log_in(client, user) -> None:
-    token = csrf_from(client.get("/konto/anmelden").get_data(as_text=True))
-    response = client.post("/konto/anmelden", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
-    assert response.status_code == 302
 
 
 def token(client) -> str:

@@ -4,9 +4,20 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
-from tests.functional.offers.helpers import (BASE, action_url, complete_content, count_events, create_draft,
-                                             edit_url, form_data, log_in, newest_revision, offer_row, post_action,
-                                             token)
+from tests.functional.offers.helpers import (
+    BASE,
+    action_url,
+    complete_content,
+    count_events,
+    create_draft,
+    edit_url,
+    form_data,
+    newest_revision,
+    offer_row,
+    post_action,
+    token,
+)
+from tests.helpers import log_in
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
-from tests.functional.offers.helpers import BASE, log_in
+from tests.functional.offers.helpers import BASE
+from tests.helpers import log_in
 
 
 def test_dashboard_lists_every_organisation_with_its_own_new_offer_button(client, db, provider):

@@ -9,8 +9,16 @@ from sqlalchemy import select
 from catalogue.audit import AuditEvent, event_details
 from catalogue.vocabularies.models import VocabularyTerm
 from tests.factories import make_organisation
-from tests.functional.offers.helpers import (BASE, complete_content, count_events, create_draft, edit_url,
-                                             form_data, newest_revision, token)
+from tests.functional.offers.helpers import (
+    BASE,
+    complete_content,
+    count_events,
+    create_draft,
+    edit_url,
+    form_data,
+    newest_revision,
+    token,
+)
 
 
 def test_incomplete_draft_can_be_created(client, db, provider):

@@ -6,8 +6,15 @@ import pytest
 from catalogue.policy import Policy
 from catalogue.review.services import Rating, decide_review, start_review
 from tests.factories import make_user
-from tests.functional.offers.helpers import (BASE, action_url, complete_content, create_draft, edit_url,
-                                             newest_revision, post_action)
+from tests.functional.offers.helpers import (
+    BASE,
+    action_url,
+    complete_content,
+    create_draft,
+    edit_url,
+    newest_revision,
+    post_action,
+)
 
 
 def _reviewed(app, client, db, provider, decision: str, reasons: list[str]):

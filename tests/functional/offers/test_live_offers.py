@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from tests.factories import make_live_offer
 from tests.functional.offers.helpers import BASE, count_events, newest_revision, offer_row, post_action, token
 
-
 _ACTIONS = {"pausieren": "pause", "fortsetzen": "resume", "zurueckziehen": "withdraw"}
 
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from catalogue.mail import MailOutbox
-from tests.functional.offers.helpers import (BASE, action_url, complete_content, count_events, create_draft,
-                                             edit_url, form_data, newest_revision, post_action, token)
+from tests.functional.offers.helpers import (
+    BASE,
+    action_url,
+    complete_content,
+    count_events,
+    create_draft,
+    edit_url,
+    form_data,
+    newest_revision,
+    post_action,
+    token,
+)
 
 
 def _submitted(client, db, provider, **content):

@@ -7,7 +7,6 @@ from sqlalchemy import select
 
 from catalogue.review.models import Criterion, Review
 from tests.conftest import csrf_from
-from tests.factories import PASSWORD
 
 QUEUE = "/koordination/pruefung/"
 
@@ -19,12 +18,6 @@ def text(response) -> str:
 def token(client, path: str = QUEUE) -> str:
     """The session's CSRF token, read from a page as a browser would."""
     return csrf_from(text(client.get(path)))
-
-
-def log_in(client, user) -> None:
-    token = csrf_from(text(client.get("/konto/anmelden")))
-    response = client.post("/konto/anmelden", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
-    assert response.status_code == 302, text(response)
 
 
 def hidden(html: str, name: str) -> str:

@@ -9,8 +9,19 @@ from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.review.models import Review
 from tests.factories import add_member
-from tests.functional.review.pages import (QUEUE, checklist, criteria_ids, form_of, hidden, log_in, review_of,
-                                           start, submit_review, text, token)
+from tests.functional.review.pages import (
+    QUEUE,
+    checklist,
+    criteria_ids,
+    form_of,
+    hidden,
+    review_of,
+    start,
+    submit_review,
+    text,
+    token,
+)
+from tests.helpers import log_in
 from tests.integration.review import scenario as s
 
 

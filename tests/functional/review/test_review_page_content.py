@@ -9,7 +9,8 @@ import pytest
 from catalogue.offers import services as offers
 from catalogue.offers.models import Offer
 from tests.factories import add_member
-from tests.functional.review.pages import checklist, log_in, review_of, start, submit_review, text
+from tests.functional.review.pages import checklist, review_of, start, submit_review, text
+from tests.helpers import log_in
 from tests.integration.review import scenario as s
 
 

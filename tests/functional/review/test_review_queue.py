@@ -9,7 +9,8 @@ from catalogue.clock import utcnow
 from catalogue.offers.models import OfferRevision
 from catalogue.policy import Policy
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
-from tests.functional.review.pages import QUEUE, log_in, start, text, token
+from tests.functional.review.pages import QUEUE, start, text, token
+from tests.helpers import log_in
 from tests.integration.review import scenario as s
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import html
 import re
 
-from catalogue.indexing import open_index, record_search_change, refresh_index
+from catalogue.changefeed import record_search_change
 from catalogue.offers.models import RevisionTerm
+from catalogue.search.indexing import open_index, refresh_index
 from tests.factories import make_live_offer, make_organisation, term
 
 RESULT_TITLE = re.compile(r'<h3 id="treffer-(\d+)"><a href="[^"]*">(.*?)</a></h3>', re.S)

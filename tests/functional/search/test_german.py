@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.org_helpers import log_in, post_form
 from tests.factories import make_user
+from tests.functional.org_helpers import post_form
 from tests.functional.search.helpers import build_index, listed, page, plain, titles
+from tests.helpers import log_in
 
 
 @pytest.fixture

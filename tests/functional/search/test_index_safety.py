@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.indexing import open_index, record_search_change
+from catalogue.changefeed import record_search_change
 from catalogue.offers.models import Offer
+from catalogue.search.indexing import open_index
 from search_index import SearchIndex
 from tests.functional.search.helpers import build_index, count_text, listed, page, titles
 

@@ -60,8 +60,9 @@ def test_detail_page_shows_content_seal_and_provider(client, offer):
 
 
 def offer_slug(offer) -> str:
-    from catalogue.providers.models import Organisation
     from sqlalchemy.orm import object_session
+
+    from catalogue.providers.models import Organisation
     return object_session(offer).get(Organisation, offer.organisation_id).slug
 
 

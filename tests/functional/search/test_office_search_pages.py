@@ -10,7 +10,8 @@ from catalogue.audit import AuditEvent
 from catalogue.search.models import SearchMiss, Synonym
 from tests.conftest import csrf_from
 from tests.factories import add_member, make_organisation, make_user
-from tests.functional.org_helpers import log_in, post_form, text
+from tests.functional.org_helpers import post_form, text
+from tests.helpers import log_in
 
 LIST = "/koordination/synonyme"
 

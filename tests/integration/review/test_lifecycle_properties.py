@@ -18,9 +18,9 @@ from catalogue.audit import AuditEvent
 from catalogue.errors import DomainError
 from catalogue.offers import services as offers
 from catalogue.offers.models import Offer, OfferRevision
-from catalogue.providers.models import Organisation
 from catalogue.offers.workflow import OPEN_STATES
 from catalogue.policy import Policy
+from catalogue.providers.models import Organisation
 from catalogue.review import services as review
 from catalogue.review.models import Review
 from tests.factories import add_member

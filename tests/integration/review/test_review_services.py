@@ -19,7 +19,6 @@ from catalogue.review.services import DecisionRefused, Rating, save_review, star
 from tests.factories import add_member
 from tests.integration.review import scenario as s
 
-
 FOUR_EYES = Policy(approvals_required=2)
 
 

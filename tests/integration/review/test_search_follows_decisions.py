@@ -1,10 +1,10 @@
 """What the office decides reaches the search index right after the commit."""
 from __future__ import annotations
 
-from catalogue.indexing import open_index, refresh_index, sync_after_commit
 from catalogue.offers import services as offers
 from catalogue.offers.models import Offer
 from catalogue.policy import Policy
+from catalogue.search.indexing import open_index, refresh_index, sync_after_commit
 from search_index import search
 from tests.integration.review import scenario
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from catalogue.indexing import open_index
 from catalogue.search import fallback
+from catalogue.search.indexing import open_index
 from catalogue.search.params import SearchParams
 from search_index import search
 from tests.functional.search.helpers import build_index, listed

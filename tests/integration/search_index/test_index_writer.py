@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from search_index import IndexBusy, SCHEMA_VERSION, SchemaOutdated, SearchIndex, search
+from search_index import SCHEMA_VERSION, IndexBusy, SchemaOutdated, SearchIndex, search
 from search_index.storage import STATE, read_pointer, storage_for
 
 

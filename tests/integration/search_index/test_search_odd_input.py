@@ -1,7 +1,8 @@
 """Whatever a visitor types or puts into the URL, search answers without raising."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from search_index import search
 

@@ -5,7 +5,12 @@ import pickle
 import pytest
 
 from search_index.analysis import (
-    COMPOUND_PARTS, STOP_WORDS, fold, index_analyzer, query_terms, spelling_analyzer,
+    COMPOUND_PARTS,
+    STOP_WORDS,
+    fold,
+    index_analyzer,
+    query_terms,
+    spelling_analyzer,
     split_compound,
 )
 

@@ -4,7 +4,8 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from search_index import Filters, OfferDocument
 from search_index.docsets import docnums_of, mask_of

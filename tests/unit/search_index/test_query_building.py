@@ -1,13 +1,19 @@
 """Turning user text into query words and Whoosh queries, without an index."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from whoosh.query import And, Or
 
 from search_index.analysis import query_terms
-from search_index.words import (
-    MAX_QUERY_CHARS, MAX_QUERY_WORDS, build_query, clean_text, parse_query, synonym_table,
-)
 from search_index.synonyms_default import DEFAULT_SYNONYMS
+from search_index.words import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    build_query,
+    clean_text,
+    parse_query,
+    synonym_table,
+)
 
 
 def test_clean_text_replaces_control_characters_with_spaces():

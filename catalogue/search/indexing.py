@@ -1,9 +1,9 @@
-"""Bridge between the database and the search index: the change feed and the documents.
+"""Bridge between the database and the search index: documents, sync, rebuild, check.
 
-Every service that may change what the public sees calls `record_search_change` in the
-same transaction. `sync_index` applies the feed in sequence order, re-reading each named
-offer and upserting its document (publicly listed) or deleting it (anything else). The
-index remembers the last sequence applied, so sync is idempotent and every machine's
+Every service that may change what the public sees calls `record_search_change`
+(catalogue/changefeed.py) in the same transaction. `sync_index` applies the feed in
+sequence order, re-reading each named offer and upserting its document (publicly listed)
+or deleting it (anything else). The index remembers the last sequence applied, so sync is idempotent and every machine's
 index can follow the same feed.
 """
 from __future__ import annotations
@@ -14,12 +14,15 @@ from datetime import datetime, time, timezone
 from decimal import Decimal
 
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlmodel import Field, SQLModel
 
+from catalogue.changefeed import SearchChange, latest_seq
 from catalogue.clock import utcnow
 from catalogue.db import write_intent
+from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.queries import live_query, terms_by_revision
+from catalogue.providers.models import Organisation
 from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
 log = logging.getLogger(__name__)
@@ -29,31 +32,8 @@ BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", 
                "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
 
 
-class SearchChange(SQLModel, table=True):
-    __tablename__ = "search_change"
-    # Never reuse a sequence number, even after old rows are pruned.
-    __table_args__ = {"sqlite_autoincrement": True}
-
-    seq: int | None = Field(default=None, primary_key=True)  # ever-increasing
-    offer_id: int = Field(index=True)  # no FK: a deleted offer must still be removed
-    created_at: datetime = Field(default_factory=utcnow)
-
-
-def record_search_change(session: Session, *, offer_id: int) -> None:
-    session.add(SearchChange(offer_id=offer_id))
-    session.info["search_changed"] = True
-
-
-def latest_seq(session: Session) -> int:
-    return session.scalar(select(func.max(SearchChange.seq))) or 0
-
-
 def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[int, OfferDocument]:
     """Documents of the publicly listed offers among `offer_ids` (all when None)."""
-    from catalogue.offers.models import Offer, OfferRevision
-    from catalogue.offers.queries import live_query, terms_by_revision
-    from catalogue.providers.models import Organisation
-
     query = live_query(Offer, OfferRevision, Organisation.name)
     if offer_ids is not None:
         query = query.where(Offer.id.in_(offer_ids))

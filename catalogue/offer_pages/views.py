@@ -15,13 +15,23 @@ from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, NotFound, StaleEdit
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
-from catalogue.offers.forms import (NEEDED_FOR_SUBMISSION, NEW_OFFER_VERSION, SECTIONS, ListingForm, VersionForm,
-                                    form_content, offer_form)
+from catalogue.offers.forms import (
+    NEEDED_FOR_SUBMISSION,
+    NEW_OFFER_VERSION,
+    SECTIONS,
+    ListingForm,
+    VersionForm,
+    form_content,
+    offer_form,
+)
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
 from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.policy import current_policy
 from catalogue.providers.models import Organisation
+from catalogue.review.events import provider_history
+from catalogue.review.feedback import revision_feedback
+from catalogue.security import current_actor
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
 
@@ -37,16 +47,13 @@ BUTTON_STALE = ("Das Angebot wurde inzwischen geändert. Bitte prüfen Sie den a
                 "wiederholen Sie den Schritt, falls er noch nötig ist.")
 
 
-def _actor():
-    return current_user._get_current_object()
-
 
 def _offer(offer_id: int) -> Offer:
-    return services.provider_offer(get_session(), _actor(), offer_id)
+    return services.provider_offer(get_session(), current_actor(), offer_id)
 
 
 def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
-    offer, revision = services.provider_revision(get_session(), _actor(), revision_id)
+    offer, revision = services.provider_revision(get_session(), current_actor(), revision_id)
     if offer.id != offer_id:
         raise NotFound()
     return offer, revision
@@ -93,8 +100,8 @@ def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None
         open_actions=open_actions, editable=workflow.EDITABLE_STATES, listing_forms=_listing_forms(offer, posted),
         feedback_of=feedback_of, verbs={action: verb for verb, action in LISTING_VERBS.items()},
         listing_buttons=LISTING_BUTTONS,
-        feedback=provider_queries.revision_feedback(session, feedback_of.id) if feedback_of else [],
-        history=provider_queries.history(session, offer),
+        feedback=revision_feedback(session, feedback_of.id) if feedback_of else [],
+        history=provider_history(session, offer),
         state_labels=workflow.REVISION_STATE_LABELS, listing_labels=workflow.LISTING_LABELS), status
 
 
@@ -122,7 +129,7 @@ def _revision_action(offer_id: int, revision_id: int, service, done: str, **extr
     offer, revision = _revision(offer_id, revision_id)
     version = _expected_version()
     try:
-        service(get_session(), actor=_actor(), revision_id=revision.id, expected_version=version, **extra)
+        service(get_session(), actor=current_actor(), revision_id=revision.id, expected_version=version, **extra)
     except (InvalidTransition, StaleEdit) as error:
         return _conflict(offer.id, error)
     commit()
@@ -159,7 +166,7 @@ def _start_revision(offer_id: int, renewal: bool, done: str):
     offer = _offer(offer_id)
     version = _expected_version()
     try:
-        revision = services.start_revision(get_session(), actor=_actor(), offer_id=offer.id,
+        revision = services.start_revision(get_session(), actor=current_actor(), offer_id=offer.id,
                                            expected_version=version, renewal=renewal)
     except (InvalidTransition, StaleEdit) as error:
         return _conflict(offer.id, error)
@@ -194,7 +201,7 @@ def change_listing(offer_id: int, verb: str):
         return _offer_page(offer, problem=f"Bitte prüfen Sie Ihre Angaben bei „{LISTING_BUTTONS[action]}“.",
                            posted={action: form}, status=400)
     try:
-        services.change_listing(get_session(), actor=_actor(), offer_id=offer.id, expected_version=form.version.data,
+        services.change_listing(get_session(), actor=current_actor(), offer_id=offer.id, expected_version=form.version.data,
                                 action=action, reason=form.reason.data or "", policy=current_policy())
     except IncompleteContent as error:
         get_session().rollback()
@@ -216,7 +223,7 @@ def _edit_page(form, *, organisation, offer=None, revision=None, problem=None, p
     session = get_session()
     feedback = []
     if revision is not None and revision.state == "changes_requested":
-        feedback = provider_queries.revision_feedback(session, revision.id)
+        feedback = revision_feedback(session, revision.id)
     return render_template("offers/edit.html", form=form, sections=SECTIONS, needed=NEEDED_FOR_SUBMISSION,
                            organisation=organisation, offer=offer, revision=revision, problem=problem,
                            problem_title=problem_title or "Bitte prüfen Sie Ihre Eingaben",
@@ -228,13 +235,13 @@ def _edit_page(form, *, organisation, offer=None, revision=None, problem=None, p
 @login_required
 def create():
     session = get_session()
-    organisation = provider_queries.organisation_for_new_offer(session, _actor(),
+    organisation = provider_queries.organisation_for_new_offer(session, current_actor(),
                                                                request.args.get("organisation", type=int))
     form = offer_form(provider_queries.vocabulary_choices(session),
                       data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)})
     if not form.validate_on_submit():
         return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
-    revision = services.create_offer(session, actor=_actor(), organisation_id=organisation.id,
+    revision = services.create_offer(session, actor=current_actor(), organisation_id=organisation.id,
                                      content=form_content(form), creation_key=form.creation_key.data)
     commit()
     flash("Der Entwurf ist angelegt. Sie können ihn jederzeit weiter bearbeiten und einreichen, "
@@ -266,7 +273,7 @@ def edit(offer_id: int, revision_id: int):
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
     try:
-        changed = services.save_revision(session, actor=_actor(), revision_id=revision.id,
+        changed = services.save_revision(session, actor=current_actor(), revision_id=revision.id,
                                          expected_version=form.version.data, content=form_content(form))
     except StaleEdit as error:
         return _stale_edit_page(form, page, error)
