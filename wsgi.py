@@ -1,4 +1,5 @@
 """Entry point for gunicorn: `gunicorn wsgi:app`."""
+
 from catalogue import create_app
 
 app = create_app()

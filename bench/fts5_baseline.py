@@ -44,8 +44,9 @@ CREATE VIRTUAL TABLE offer_fts USING fts5 (
 """
 _WORD = re.compile(r"\w+")
 # bm25 weights in FTS5 column order, taken from the Whoosh field boosts.
-BM25 = "bm25(offer_fts, {})".format(", ".join(str(TEXT_FIELDS[name]) for name in
-                                   ("title", "topics_text", "summary", "body", "provider")))
+BM25 = "bm25(offer_fts, {})".format(
+    ", ".join(str(TEXT_FIELDS[name]) for name in ("title", "topics_text", "summary", "body", "provider"))
+)
 PER_PAGE = 20
 
 
@@ -58,19 +59,35 @@ def build(path: Path, docs: list[OfferDocument]) -> sqlite3.Connection:
     with conn:
         conn.executemany(
             "INSERT INTO offer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((d.id, d.title, d.summary, title_sort_key(d.title), int(d.approved_at.timestamp()),
-              d.grade_from, d.grade_to, d.age_from, d.age_to, int(d.is_free), d.cost_cents)
-             for d in docs))
+            (
+                (
+                    d.id,
+                    d.title,
+                    d.summary,
+                    title_sort_key(d.title),
+                    int(d.approved_at.timestamp()),
+                    d.grade_from,
+                    d.grade_to,
+                    d.age_from,
+                    d.age_to,
+                    int(d.is_free),
+                    d.cost_cents,
+                )
+                for d in docs
+            ),
+        )
         conn.executemany(
             "INSERT INTO offer_code VALUES (?, ?, ?)",
-            ((facet, code, d.id) for d in docs for facet in FACET_FIELDS for code in getattr(d, facet)))
+            ((facet, code, d.id) for d in docs for facet in FACET_FIELDS for code in getattr(d, facet)),
+        )
         conn.executemany(
-            "INSERT INTO offer_fts (rowid, title, topics_text, summary, body, provider) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            ((d.id, d.title, d.topics_text, d.summary, d.body, d.provider) for d in docs))
+            "INSERT INTO offer_fts (rowid, title, topics_text, summary, body, provider) VALUES (?, ?, ?, ?, ?, ?)",
+            ((d.id, d.title, d.topics_text, d.summary, d.body, d.provider) for d in docs),
+        )
     conn.execute("ANALYZE")
-    conn.executescript("CREATE TEMP TABLE hit (id INTEGER PRIMARY KEY);"
-                       "CREATE TEMP TABLE final (id INTEGER PRIMARY KEY);")
+    conn.executescript(
+        "CREATE TEMP TABLE hit (id INTEGER PRIMARY KEY);CREATE TEMP TABLE final (id INTEGER PRIMARY KEY);"
+    )
     return conn
 
 
@@ -86,17 +103,20 @@ def _filter_sql(filters: Filters) -> dict[str, tuple[str, list]]:
         marks = ", ".join("?" * len(codes))
         conditions[facet] = (
             f"o.id IN (SELECT offer_id FROM offer_code WHERE facet = ? AND code IN ({marks}))",
-            [facet, *codes])
+            [facet, *codes],
+        )
     if filters.grade is not None:
         conditions["grade"] = (
             "NOT (o.grade_from IS NULL AND o.grade_to IS NULL) AND (o.grade_from IS NULL OR "
             "o.grade_from <= ?) AND (o.grade_to IS NULL OR ? <= o.grade_to)",
-            [filters.grade, filters.grade])
+            [filters.grade, filters.grade],
+        )
     if filters.age is not None:
         conditions["age"] = (
             "NOT (o.age_from IS NULL AND o.age_to IS NULL) AND (o.age_from IS NULL OR "
             "o.age_from <= ?) AND (o.age_to IS NULL OR ? <= o.age_to)",
-            [filters.age, filters.age])
+            [filters.age, filters.age],
+        )
     if filters.free_only:
         conditions["is_free"] = ("o.is_free = 1", [])
     if filters.max_cost_cents is not None:
@@ -122,8 +142,7 @@ def search(conn: sqlite3.Connection, text: str = "", filters=None) -> dict:
     conn.execute("DELETE FROM temp.final")
     hit = ""
     if match:
-        conn.execute("INSERT INTO temp.hit (id) SELECT rowid FROM offer_fts WHERE offer_fts MATCH ?",
-                     (match,))
+        conn.execute("INSERT INTO temp.hit (id) SELECT rowid FROM offer_fts WHERE offer_fts MATCH ?", (match,))
         hit = "JOIN temp.hit h ON h.id = o.id"
     where, params = _where(conditions)
     conn.execute(f"INSERT INTO temp.final (id) SELECT o.id FROM offer o {hit} WHERE {where}", params)
@@ -133,11 +152,14 @@ def search(conn: sqlite3.Connection, text: str = "", filters=None) -> dict:
         page = conn.execute(
             "SELECT f.id, snippet(offer_fts, 2, '<mark>', '</mark>', ' … ', 32) "
             "FROM offer_fts JOIN temp.final f ON f.id = offer_fts.rowid "
-            f"WHERE offer_fts MATCH ? ORDER BY {BM25} LIMIT {PER_PAGE}", (match,)).fetchall()
+            f"WHERE offer_fts MATCH ? ORDER BY {BM25} LIMIT {PER_PAGE}",
+            (match,),
+        ).fetchall()
     else:
         page = conn.execute(
             "SELECT o.id, o.summary FROM temp.final f JOIN offer o ON o.id = f.id "
-            f"ORDER BY o.title_sort, o.id LIMIT {PER_PAGE}").fetchall()
+            f"ORDER BY o.title_sort, o.id LIMIT {PER_PAGE}"
+        ).fetchall()
     facets = {}
     for facet in (*FACET_FIELDS, "is_free"):
         scope, params = "temp.final", []
@@ -145,13 +167,17 @@ def search(conn: sqlite3.Connection, text: str = "", filters=None) -> dict:
             where, params = _where(conditions, skip=facet)
             scope = f"(SELECT o.id FROM offer o {hit} WHERE {where})"
         if facet == "is_free":
-            count = conn.execute(f"SELECT COUNT(*) FROM offer WHERE is_free = 1 AND id IN {scope}",
-                                 params).fetchone()[0]
+            count = conn.execute(f"SELECT COUNT(*) FROM offer WHERE is_free = 1 AND id IN {scope}", params).fetchone()[
+                0
+            ]
             facets[facet] = {"true": count}
         else:
             # "offer_id IN …" lets SQLite look the codes up per listed offer; a join
             # with the temp table (no statistics) scanned every code row of the facet.
-            facets[facet] = dict(conn.execute(
-                f"SELECT code, COUNT(*) FROM offer_code WHERE facet = ? AND offer_id IN {scope} "
-                "GROUP BY code", [facet, *params]).fetchall())
+            facets[facet] = dict(
+                conn.execute(
+                    f"SELECT code, COUNT(*) FROM offer_code WHERE facet = ? AND offer_id IN {scope} GROUP BY code",
+                    [facet, *params],
+                ).fetchall()
+            )
     return {"total": total, "page": page, "facets": facets}

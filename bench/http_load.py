@@ -47,15 +47,15 @@ class PathStats:
 
 @dataclass
 class LoadResult:
-    target: str               # "/suche" or "/ (fallback: /suche answered 404)"
-    client: str               # "python threads (8)" or "wrk -t2 -c8"
+    target: str  # "/suche" or "/ (fallback: /suche answered 404)"
+    client: str  # "python threads (8)" or "wrk -t2 -c8"
     seconds: float
     requests: int
     errors: int
     per_path: dict[str, PathStats]
     p50_ms: float | None
     tail_ms: float | None
-    tail_name: str = "p95"    # wrk reports p50/p75/p90/p99 only: "p99" there
+    tail_name: str = "p95"  # wrk reports p50/p75/p90/p99 only: "p99" there
     note: str = ""
 
     @property
@@ -71,13 +71,16 @@ def _free_port() -> int:
 
 def _flask(env: dict, *args: str, log=print) -> str:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     if done.returncode != 0:
         raise RuntimeError(f"flask {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
-    log(f"  flask {' '.join(args[:2])}: {time.perf_counter() - started:.1f} s"
-        + (f" – {lines[-1].strip()}" if lines else ""))
+    log(
+        f"  flask {' '.join(args[:2])}: {time.perf_counter() - started:.1f} s"
+        + (f" – {lines[-1].strip()}" if lines else "")
+    )
     return done.stdout
 
 
@@ -149,9 +152,12 @@ end
 def _wrk_load(wrk: str, base: str, paths, seconds: float, connections: int, folder: Path) -> dict:
     script = folder / "paths.lua"
     script.write_text(_WRK_SCRIPT % ", ".join(f'"{p}"' for p in paths))
-    done = subprocess.run([wrk, "-t2", f"-c{connections}", f"-d{int(seconds)}s", "--latency",
-                           "-s", str(script), base], capture_output=True, text=True,
-                          timeout=seconds + 60)
+    done = subprocess.run(
+        [wrk, "-t2", f"-c{connections}", f"-d{int(seconds)}s", "--latency", "-s", str(script), base],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+    )
     out = done.stdout
 
     def number(pattern: str, default=None):
@@ -181,15 +187,21 @@ def _percentile(values: list[float], q: float) -> float | None:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def run(offers: list[SyntheticOffer], *, seconds: float = 10, concurrency: int = 8,
-        client: str = "auto", log=print) -> LoadResult:
+def run(
+    offers: list[SyntheticOffer], *, seconds: float = 10, concurrency: int = 8, client: str = "auto", log=print
+) -> LoadResult:
     """Set up the instance, serve it with gunicorn -w 2, measure, tear everything down."""
     with tempfile.TemporaryDirectory(prefix="bench-http-") as tmp:
         folder = Path(tmp)
-        env = {**os.environ, "APP_ENV": "development", "INSTANCE_PATH": str(folder / "instance"),
-               "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}",
-               "SEARCH_INDEX_DIR": str(folder / "index"), "MAIL_OUTBOX_DIR": str(folder / "mail"),
-               "PYTHONWARNINGS": "ignore"}
+        env = {
+            **os.environ,
+            "APP_ENV": "development",
+            "INSTANCE_PATH": str(folder / "instance"),
+            "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}",
+            "SEARCH_INDEX_DIR": str(folder / "index"),
+            "MAIL_OUTBOX_DIR": str(folder / "mail"),
+            "PYTHONWARNINGS": "ignore",
+        }
         import_file = folder / "offers.jsonl"
         write_import_file(import_file, offers, date.today())
         log(f"  import file: {len(offers)} offers, {import_file.stat().st_size / 1e6:.1f} MB")
@@ -200,9 +212,23 @@ def run(offers: list[SyntheticOffer], *, seconds: float = 10, concurrency: int =
         base = f"http://{HOST}:{port}"
         with (folder / "gunicorn.log").open("w") as gunicorn_log:
             process = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"{HOST}:{port}",
-                 "--timeout", "60", "wsgi:app"],
-                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=gunicorn_log)
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "--workers",
+                    "2",
+                    "--bind",
+                    f"{HOST}:{port}",
+                    "--timeout",
+                    "60",
+                    "wsgi:app",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=gunicorn_log,
+            )
             try:
                 _wait_until_up(base + "/", process)
                 return _measure(base, folder, seconds, concurrency, client, log)
@@ -234,14 +260,33 @@ def _measure(base: str, folder: Path, seconds: float, concurrency: int, client: 
     if wrk and client in ("auto", "wrk"):
         log(f"  load: wrk -t2 -c{concurrency} -d{int(seconds)}s over {len(paths)} URLs …")
         r = _wrk_load(wrk, base, paths, seconds, concurrency, folder)
-        return LoadResult(target, f"wrk -t2 -c{concurrency}", r["seconds"], r["requests"], r["errors"],
-                          {}, r["p50"], r["p99"], "p99", note)
+        return LoadResult(
+            target,
+            f"wrk -t2 -c{concurrency}",
+            r["seconds"],
+            r["requests"],
+            r["errors"],
+            {},
+            r["p50"],
+            r["p99"],
+            "p99",
+            note,
+        )
     log(f"  load: {concurrency} Python threads for {seconds:g} s over {len(paths)} URLs …")
     stats, elapsed = _python_load(base, paths, seconds, concurrency)
     latencies = [x for s in stats.values() for x in s.latencies]
-    return LoadResult(target, f"python urllib, {concurrency} threads", elapsed, len(latencies),
-                      sum(s.errors for s in stats.values()), stats,
-                      _ms(_percentile(latencies, 0.5)), _ms(_percentile(latencies, 0.95)), "p95", note)
+    return LoadResult(
+        target,
+        f"python urllib, {concurrency} threads",
+        elapsed,
+        len(latencies),
+        sum(s.errors for s in stats.values()),
+        stats,
+        _ms(_percentile(latencies, 0.5)),
+        _ms(_percentile(latencies, 0.95)),
+        "p95",
+        note,
+    )
 
 
 def _log_tail(path: Path, lines: int = 12) -> str:
@@ -255,7 +300,7 @@ def _ms(seconds: float | None) -> float | None:
 
 def per_path_rows(result: LoadResult) -> list[tuple[str, int, float | None, float | None, int]]:
     """(path, requests, p50 ms, p95 ms, errors) per URL (Python client only)."""
-    return [(path, len(s.latencies), _ms(_percentile(s.latencies, 0.5)),
-             _ms(_percentile(s.latencies, 0.95)), s.errors)
-            for path, s in result.per_path.items()]
-
+    return [
+        (path, len(s.latencies), _ms(_percentile(s.latencies, 0.5)), _ms(_percentile(s.latencies, 0.95)), s.errors)
+        for path, s in result.per_path.items()
+    ]

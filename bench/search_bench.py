@@ -27,18 +27,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # search_index, even without the editable install
 
-import whoosh  # noqa: E402
-
 import fts5_baseline  # noqa: E402
 import http_load  # noqa: E402
 import synthetic  # noqa: E402
+import whoosh  # noqa: E402
+
 from search_index import DEFAULT_SYNONYMS, SearchIndex, search  # noqa: E402
 
 SEED = 20261122
 HTTP_SIZE = 1000
-TARGET_P95_MS = 30.0     # the full faceted, filtered query at 10,000 offers …
+TARGET_P95_MS = 30.0  # the full faceted, filtered query at 10,000 offers …
 TARGET_SIZE = 10_000
-TARGET_RATIO = 2.0       # … and at most twice the FTS5 baseline
+TARGET_RATIO = 2.0  # … and at most twice the FTS5 baseline
 SINGLE_UPSERTS = 20
 
 
@@ -135,12 +135,14 @@ def bench_whoosh_indexing(result: SizeResult, docs, folder: Path, batch: int) ->
     started = time.perf_counter()
     for start in range(0, n, batch):
         before = time.perf_counter()
-        index.upsert(docs[start:start + batch])
+        index.upsert(docs[start : start + batch])
         result.slowest_batch_s = max(result.slowest_batch_s, time.perf_counter() - before)
         done = min(start + batch, n)
         if done % step == 0 or done == n:
-            log(f"    upserted {done:>7,} / {n:,}  ({done / (time.perf_counter() - started):,.0f} docs/s, "
-                f"slowest batch so far {result.slowest_batch_s:.1f} s)")
+            log(
+                f"    upserted {done:>7,} / {n:,}  ({done / (time.perf_counter() - started):,.0f} docs/s, "
+                f"slowest batch so far {result.slowest_batch_s:.1f} s)"
+            )
     result.upsert_s = time.perf_counter() - started
     result.upsert_segments = segment_count(index)
     # An edit of one offer, as the sync right after a commit writes it.
@@ -216,10 +218,14 @@ def bench_size(offers, size: int, args) -> SizeResult:
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |",
-             "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
-    lines += ["| " + " | ".join(c.rjust(w) if _numeric(c) else c.ljust(w) for c, w in zip(r, widths))
-              + " |" for r in cells]
+    lines = [
+        "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |",
+        "|" + "|".join("-" * (w + 2) for w in widths) + "|",
+    ]
+    lines += [
+        "| " + " | ".join(c.rjust(w) if _numeric(c) else c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+        for r in cells
+    ]
     return "\n".join(lines)
 
 
@@ -237,58 +243,153 @@ def _numeric(text: str) -> bool:
 
 def report(results: list[SizeResult], http, args) -> None:
     log("\n## Search benchmark results\n")
-    log(f"Python {platform.python_version()}, Whoosh {whoosh.versionstring()}, SQLite "
+    log(
+        f"Python {platform.python_version()}, Whoosh {whoosh.versionstring()}, SQLite "
         f"{sqlite3.sqlite_version}, {os.cpu_count()} CPUs; seed {args.seed}; "
         f"{args.warmup} warm-up + {args.runs} timed runs per query; times in ms unless noted. "
         f"Load average at start {args.load_at_start}, at end {_load()} (other processes share "
-        "the CPUs: compare runs on a quiet machine).\n")
+        "the CPUs: compare runs on a quiet machine).\n"
+    )
     if results:
         log("### Indexing\n")
-        log(table(
-            ["offers", f"upsert ({args.batch}/batch) s", "upsert docs/s", "slowest batch s",
-             "segments", "1-offer upsert p50 / max ms", "rebuild s", "rebuild docs/s",
-             "index MB", "first search ms", "FTS5 build s", "FTS5 MB"],
-            [[r.size, r.upsert_s, r.size / r.upsert_s, r.slowest_batch_s, r.upsert_segments,
-              f"{_cell(r.single_upsert.p50)} / {_cell(max(r.single_upsert.samples_ms))}",
-              r.rebuild_s, r.size / r.rebuild_s, r.index_mb, r.first_search_ms,
-              r.fts5_build_s, r.fts5_mb] for r in results]))
-        log("\nsegments: after the batch upserts. 1-offer upsert: re-writing one offer in the "
+        log(
+            table(
+                [
+                    "offers",
+                    f"upsert ({args.batch}/batch) s",
+                    "upsert docs/s",
+                    "slowest batch s",
+                    "segments",
+                    "1-offer upsert p50 / max ms",
+                    "rebuild s",
+                    "rebuild docs/s",
+                    "index MB",
+                    "first search ms",
+                    "FTS5 build s",
+                    "FTS5 MB",
+                ],
+                [
+                    [
+                        r.size,
+                        r.upsert_s,
+                        r.size / r.upsert_s,
+                        r.slowest_batch_s,
+                        r.upsert_segments,
+                        f"{_cell(r.single_upsert.p50)} / {_cell(max(r.single_upsert.samples_ms))}",
+                        r.rebuild_s,
+                        r.size / r.rebuild_s,
+                        r.index_mb,
+                        r.first_search_ms,
+                        r.fts5_build_s,
+                        r.fts5_mb,
+                    ]
+                    for r in results
+                ],
+            )
+        )
+        log(
+            "\nsegments: after the batch upserts. 1-offer upsert: re-writing one offer in the "
             f"upserted index, {SINGLE_UPSERTS}×. first search: opening the rebuilt index in a fresh "
-            "handle plus one search (builds the cached facet sets), as each worker pays after start.")
-        log("\n### Query mix (in process; Whoosh search() incl. all facet counts and 20 highlights;"
-            " FTS5 incl. GROUP BY facets and snippet())\n")
+            "handle plus one search (builds the cached facet sets), as each worker pays after start."
+        )
+        log(
+            "\n### Query mix (in process; Whoosh search() incl. all facet counts and 20 highlights;"
+            " FTS5 incl. GROUP BY facets and snippet())\n"
+        )
         rows = []
         for r in results:
             for q in QUERIES:
                 w, f = r.whoosh[q.name], r.fts5[q.name]
-                rows.append([r.size, q.name, _describe(q), r.hits[q.name][0], r.hits[q.name][1],
-                             w.p50, w.p95, w.mean, f.p50, f.p95, f.mean,
-                             f"{w.p50 / f.p50:.2f}×", f"{w.p95 / f.p95:.2f}×"])
-        log(table(["offers", "query", "text / filters", "hits Whoosh", "hits FTS5", "Whoosh p50",
-                   "Whoosh p95", "Whoosh mean", "FTS5 p50", "FTS5 p95", "FTS5 mean",
-                   "ratio p50", "ratio p95"], rows))
-        log("\nratio = Whoosh / FTS5. Hits differ where Whoosh stems and splits compounds "
-            "(\"Cybermobbing\" has \"mobbing\"); FTS5 matches each word as a prefix.")
+                rows.append(
+                    [
+                        r.size,
+                        q.name,
+                        _describe(q),
+                        r.hits[q.name][0],
+                        r.hits[q.name][1],
+                        w.p50,
+                        w.p95,
+                        w.mean,
+                        f.p50,
+                        f.p95,
+                        f.mean,
+                        f"{w.p50 / f.p50:.2f}×",
+                        f"{w.p95 / f.p95:.2f}×",
+                    ]
+                )
+        log(
+            table(
+                [
+                    "offers",
+                    "query",
+                    "text / filters",
+                    "hits Whoosh",
+                    "hits FTS5",
+                    "Whoosh p50",
+                    "Whoosh p95",
+                    "Whoosh mean",
+                    "FTS5 p50",
+                    "FTS5 p95",
+                    "FTS5 mean",
+                    "ratio p50",
+                    "ratio p95",
+                ],
+                rows,
+            )
+        )
+        log(
+            "\nratio = Whoosh / FTS5. Hits differ where Whoosh stems and splits compounds "
+            '("Cybermobbing" has "mobbing"); FTS5 matches each word as a prefix.'
+        )
         log(f"\n### Target: full faceted filtered query ({FULL_QUERY.name}: {_describe(FULL_QUERY)})\n")
         rows = []
         for r in results:
             w, f = r.whoosh[FULL_QUERY.name].p95, r.fts5[FULL_QUERY.name].p95
-            abs_target = ("yes" if w <= TARGET_P95_MS else "NO") if r.size == TARGET_SIZE else \
-                f"({'≤' if w <= TARGET_P95_MS else '>'} 30 ms; target is set at {TARGET_SIZE:,})"
-            rows.append([r.size, w, f, f"{w / f:.2f}×", abs_target,
-                         "yes" if w <= TARGET_RATIO * f else "NO"])
-        log(table(["offers", "Whoosh p95", "FTS5 p95", "Whoosh/FTS5",
-                   f"p95 ≤ {TARGET_P95_MS:g} ms", f"≤ {TARGET_RATIO:g}× FTS5"], rows))
+            abs_target = (
+                ("yes" if w <= TARGET_P95_MS else "NO")
+                if r.size == TARGET_SIZE
+                else f"({'≤' if w <= TARGET_P95_MS else '>'} 30 ms; target is set at {TARGET_SIZE:,})"
+            )
+            rows.append([r.size, w, f, f"{w / f:.2f}×", abs_target, "yes" if w <= TARGET_RATIO * f else "NO"])
+        log(
+            table(
+                [
+                    "offers",
+                    "Whoosh p95",
+                    "FTS5 p95",
+                    "Whoosh/FTS5",
+                    f"p95 ≤ {TARGET_P95_MS:g} ms",
+                    f"≤ {TARGET_RATIO:g}× FTS5",
+                ],
+                rows,
+            )
+        )
     if http is not None:
         log(f"\n### HTTP: gunicorn -w 2, {HTTP_SIZE:,} offers, target {http.target}\n")
-        log(table(["client", "seconds", "requests", "errors", "req/s", "p50 ms", "tail ms"],
-                  [[http.client, http.seconds, http.requests, http.errors, http.rps,
-                    _cell(http.p50_ms) if http.p50_ms is not None else "–",
-                    f"{_cell(http.tail_ms)} ({http.tail_name})" if http.tail_ms is not None else "–"]]))
+        log(
+            table(
+                ["client", "seconds", "requests", "errors", "req/s", "p50 ms", "tail ms"],
+                [
+                    [
+                        http.client,
+                        http.seconds,
+                        http.requests,
+                        http.errors,
+                        http.rps,
+                        _cell(http.p50_ms) if http.p50_ms is not None else "–",
+                        f"{_cell(http.tail_ms)} ({http.tail_name})" if http.tail_ms is not None else "–",
+                    ]
+                ],
+            )
+        )
         if http.per_path:
             log("")
-            log(table(["URL", "requests", "p50 ms", "p95 ms", "errors"],
-                      [list(row) for row in http_load.per_path_rows(http)]))
+            log(
+                table(
+                    ["URL", "requests", "p50 ms", "p95 ms", "errors"],
+                    [list(row) for row in http_load.per_path_rows(http)],
+                )
+            )
         if http.note:
             log(f"\nNote: {http.note}")
 
@@ -304,18 +405,24 @@ def _describe(q: Query) -> str:
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="comma-separated offer counts (100000 is possible, slow); '' skips")
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated offer counts (100000 is possible, slow); '' skips"
+    )
     parser.add_argument("--runs", type=int, default=200, help="timed runs per query")
     parser.add_argument("--warmup", type=int, default=20, help="untimed runs per query first")
     parser.add_argument("--batch", type=int, default=500, help="documents per upsert batch")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--http", action="store_true",
-                        help=f"also measure the search page under gunicorn -w 2 ({HTTP_SIZE:,} offers)")
+    parser.add_argument(
+        "--http", action="store_true", help=f"also measure the search page under gunicorn -w 2 ({HTTP_SIZE:,} offers)"
+    )
     parser.add_argument("--http-seconds", type=float, default=10)
     parser.add_argument("--http-concurrency", type=int, default=8)
-    parser.add_argument("--http-client", choices=("auto", "python", "wrk"), default="auto",
-                        help="auto: wrk if installed, else Python threads")
+    parser.add_argument(
+        "--http-client",
+        choices=("auto", "python", "wrk"),
+        default="auto",
+        help="auto: wrk if installed, else Python threads",
+    )
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.replace("_", "").split(",") if s.strip()]
     return args
@@ -337,8 +444,13 @@ def main(argv=None) -> int:
     http = None
     if args.http:
         log(f"\n== HTTP: gunicorn -w 2 with {HTTP_SIZE:,} offers ==")
-        http = http_load.run(offers[:HTTP_SIZE], seconds=args.http_seconds,
-                             concurrency=args.http_concurrency, client=args.http_client, log=log)
+        http = http_load.run(
+            offers[:HTTP_SIZE],
+            seconds=args.http_seconds,
+            concurrency=args.http_concurrency,
+            client=args.http_client,
+            log=log,
+        )
     report(results, http, args)
     return 0
 

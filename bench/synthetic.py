@@ -17,7 +17,7 @@ import random
 import re
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from search_index import OfferDocument
@@ -28,21 +28,78 @@ SEED_FILE = ROOT / "catalogue" / "vocabularies" / "seed.py"
 REGISTRY_FILE = ROOT / "catalogue" / "vocabularies" / "registry.py"
 
 # As catalogue/indexing.py: the long texts that make up a document's body.
-BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", "requirements",
-               "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
+BODY_FIELDS = (
+    "description",
+    "goals",
+    "theory",
+    "need",
+    "staff_qualification",
+    "requirements",
+    "preparation",
+    "curriculum_link",
+    "evaluation_summary",
+    "accessibility_note",
+)
 SENTENCE_KINDS = ("summary", "description", "goals", "theory", "need")
-WHOLE_KINDS = ("staff_qualification", "requirements", "preparation", "curriculum_link",
-               "evaluation_summary", "accessibility_note", "booking_info", "cost_note",
-               "funding_note")
+WHOLE_KINDS = (
+    "staff_qualification",
+    "requirements",
+    "preparation",
+    "curriculum_link",
+    "evaluation_summary",
+    "accessibility_note",
+    "booking_info",
+    "cost_note",
+    "funding_note",
+)
 REQUIRED_WHOLE_KINDS = ("staff_qualification", "requirements", "booking_info")
-COSTS_EUR = (2, 3, 5, 8, 10, 12, 15, 20, 30, 45, 60, 75, 85, 100, 120, 150, 180, 200, 240,
-             300, 450, 520, 900, 1200, 1500)
+COSTS_EUR = (
+    2,
+    3,
+    5,
+    8,
+    10,
+    12,
+    15,
+    20,
+    30,
+    45,
+    60,
+    75,
+    85,
+    100,
+    120,
+    150,
+    180,
+    200,
+    240,
+    300,
+    450,
+    520,
+    900,
+    1200,
+    1500,
+)
 SAME_FIELD_SHARE = 0.7
 REFERENCE_DAY = date(2026, 11, 22)  # the demo file's export date: fixed, so output is stable
 
 # Abbreviations whose full stops do not end a sentence.
-_ABBREVIATIONS = ("z. B.", "u. a.", "e. V.", "d. h.", "z.B.", "u.a.", "bzw.", "ca.", "ggf.",
-                  "inkl.", "usw.", "Nr.", "evtl.", "vgl.")
+_ABBREVIATIONS = (
+    "z. B.",
+    "u. a.",
+    "e. V.",
+    "d. h.",
+    "z.B.",
+    "u.a.",
+    "bzw.",
+    "ca.",
+    "ggf.",
+    "inkl.",
+    "usw.",
+    "Nr.",
+    "evtl.",
+    "vgl.",
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„\"(0-9])")
 
 
@@ -76,12 +133,12 @@ def split_sentences(text: str) -> list[str]:
 class Corpus:
     """The demo catalogue cut into reusable pieces."""
 
-    providers: list[dict]          # provider records, as in the demo file
-    templates: list[dict]          # complete (live) contents: numbers, mail, units …
-    heads: dict[str, list[str]]    # field code (or "*") → title halves before " – "
+    providers: list[dict]  # provider records, as in the demo file
+    templates: list[dict]  # complete (live) contents: numbers, mail, units …
+    heads: dict[str, list[str]]  # field code (or "*") → title halves before " – "
     tails: dict[str, list[str]]
     sentences: dict[str, dict[str, list[str]]]  # kind → field code (or "*") → sentences
-    wholes: dict[str, list[str]]   # kind → complete texts
+    wholes: dict[str, list[str]]  # kind → complete texts
     topics_by_field: dict[str, list[str]]
 
 
@@ -163,8 +220,9 @@ class OfferFactory:
         content.update(
             title=self._title(field),
             summary=self._summary(field),
-            description="\n\n".join(" ".join(self._sentences("description", field, rng.randint(2, 3)))
-                                    for _ in range(rng.randint(2, 3))),
+            description="\n\n".join(
+                " ".join(self._sentences("description", field, rng.randint(2, 3))) for _ in range(rng.randint(2, 3))
+            ),
             goals="\n\n".join(self._sentences("goals", field, rng.randint(2, 4))),
             theory=" ".join(self._sentences("theory", field, rng.randint(1, 3))),
             need=" ".join(self._sentences("need", field, rng.randint(0, 2))) or None,
@@ -183,16 +241,15 @@ class OfferFactory:
         for kind in WHOLE_KINDS:
             wanted = kind in REQUIRED_WHOLE_KINDS or rng.random() < 0.6
             content[kind] = rng.choice(corpus.wholes[kind]) if wanted and corpus.wholes[kind] else None
-        approved = datetime.combine(REFERENCE_DAY - timedelta(days=rng.randint(1, 700)), time(9),
-                                    tzinfo=timezone.utc) + timedelta(minutes=rng.randint(0, 600))
-        return SyntheticOffer(f"bench-{self.count:06d}", provider["ref"], provider["name"], approved,
-                              content)
+        approved = datetime.combine(
+            REFERENCE_DAY - timedelta(days=rng.randint(1, 700)), time(9), tzinfo=UTC
+        ) + timedelta(minutes=rng.randint(0, 600))
+        return SyntheticOffer(f"bench-{self.count:06d}", provider["ref"], provider["name"], approved, content)
 
     def _sentences(self, kind: str, field: str, n: int) -> list[str]:
         pools = self.corpus.sentences[kind]
         own = pools.get(field) or pools["*"]
-        picked = [self.rng.choice(own if self.rng.random() < SAME_FIELD_SHARE else pools["*"])
-                  for _ in range(n)]
+        picked = [self.rng.choice(own if self.rng.random() < SAME_FIELD_SHARE else pools["*"]) for _ in range(n)]
         return list(dict.fromkeys(picked))
 
     def _title(self, field: str) -> str:
@@ -200,8 +257,7 @@ class OfferFactory:
         tails = self.corpus.tails.get(field) or self.corpus.tails["*"]
         title = self.rng.choice(heads)
         if self.rng.random() < 0.85:
-            title += " – " + self.rng.choice(tails if self.rng.random() < SAME_FIELD_SHARE
-                                             else self.corpus.tails["*"])
+            title += " – " + self.rng.choice(tails if self.rng.random() < SAME_FIELD_SHARE else self.corpus.tails["*"])
         return title[:200]
 
     def _summary(self, field: str) -> str:
@@ -239,8 +295,11 @@ class OfferFactory:
     def _cost(self) -> dict:
         if self.rng.random() < 0.45:
             return dict(is_free=True, cost_amount=None, cost_unit=None)
-        return dict(is_free=False, cost_amount=self.rng.choice(COSTS_EUR),
-                    cost_unit=self.rng.choice(("pro_klasse", "pro_person", "pro_stunde", "pauschal")))
+        return dict(
+            is_free=False,
+            cost_amount=self.rng.choice(COSTS_EUR),
+            cost_unit=self.rng.choice(("pro_klasse", "pro_person", "pro_stunde", "pauschal")),
+        )
 
 
 def generate(count: int, seed: int, progress=None) -> list[SyntheticOffer]:
@@ -259,13 +318,16 @@ class Labels:
     """German labels of the codes, for the ``topics_text`` of a document."""
 
     def __init__(self):
-        self.labels = {(vocabulary, code): label
-                       for vocabulary, terms in load_vocabularies().items() for code, label in terms}
+        self.labels = {
+            (vocabulary, code): label for vocabulary, terms in load_vocabularies().items() for code, label in terms
+        }
 
     def topics_text(self, content: dict) -> str:
-        return " ".join(self.labels[(vocabulary, code)]
-                        for key, vocabulary in (("fields", "field"), ("topics", "topic"))
-                        for code in content.get(key) or [])
+        return " ".join(
+            self.labels[(vocabulary, code)]
+            for key, vocabulary in (("fields", "field"), ("topics", "topic"))
+            for code in content.get(key) or []
+        )
 
 
 def to_document(offer_id: int, offer: SyntheticOffer, labels: Labels) -> OfferDocument:
@@ -273,13 +335,21 @@ def to_document(offer_id: int, offer: SyntheticOffer, labels: Labels) -> OfferDo
     c = offer.content
     codes = {facet: tuple(c.get(key) or ()) for key, facet in CODE_KEYS.items()}
     return OfferDocument(
-        id=offer_id, title=c["title"], approved_at=offer.approved_at, summary=c["summary"],
+        id=offer_id,
+        title=c["title"],
+        approved_at=offer.approved_at,
+        summary=c["summary"],
         body="\n\n".join(c[name] for name in BODY_FIELDS if c.get(name)),
-        topics_text=labels.topics_text(c), provider=offer.provider_name,
-        grade_from=c["grade_from"], grade_to=c["grade_to"],
-        age_from=c["age_from"], age_to=c["age_to"], is_free=c["is_free"],
+        topics_text=labels.topics_text(c),
+        provider=offer.provider_name,
+        grade_from=c["grade_from"],
+        grade_to=c["grade_to"],
+        age_from=c["age_from"],
+        age_to=c["age_to"],
+        is_free=c["is_free"],
         cost_cents=None if c["is_free"] or c["cost_amount"] is None else int(c["cost_amount"] * 100),
-        **codes)
+        **codes,
+    )
 
 
 def documents(offers: list[SyntheticOffer]) -> list[OfferDocument]:
@@ -293,15 +363,25 @@ def write_import_file(path: Path, offers: list[SyntheticOffer], today: date) -> 
     used = {offer.provider_ref for offer in offers}
     providers = [p for p in load_corpus().providers if p["ref"] in used]
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps({"kind": "meta", "format": "praeventionskatalog/1",
-                              "exported_at": today.isoformat()}) + "\n")
+        out.write(
+            json.dumps({"kind": "meta", "format": "praeventionskatalog/1", "exported_at": today.isoformat()}) + "\n"
+        )
         for provider in providers:
             out.write(json.dumps(provider, ensure_ascii=False) + "\n")
         for offer in offers:
             awarded = min(offer.approved_at.date(), today)
-            seal = {"awarded_on": awarded.isoformat(),
-                    "valid_until": (today + timedelta(days=365)).isoformat(),
-                    "checked_on": awarded.isoformat()}
-            record = {"kind": "offer", "ref": offer.ref, "provider": offer.provider_ref,
-                      "listing": "live", "live": offer.content, "seal": seal, "pending": None}
+            seal = {
+                "awarded_on": awarded.isoformat(),
+                "valid_until": (today + timedelta(days=365)).isoformat(),
+                "checked_on": awarded.isoformat(),
+            }
+            record = {
+                "kind": "offer",
+                "ref": offer.ref,
+                "provider": offer.provider_ref,
+                "listing": "live",
+                "live": offer.content,
+                "seal": seal,
+                "pending": None,
+            }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

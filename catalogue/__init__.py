@@ -1,4 +1,5 @@
 """Präventionskatalog: the Flask application factory."""
+
 from __future__ import annotations
 
 import logging
@@ -61,8 +62,18 @@ class DatabaseIdConverter(IntegerConverter):
 
 
 def _register_blueprints(app: Flask) -> None:
-    for blueprint in (browse_bp, accounts_bp, invitations_bp, providers_bp, office_bp, offers_bp, review_bp,
-                      search_bp, search_office_bp, api_bp):
+    for blueprint in (
+        browse_bp,
+        accounts_bp,
+        invitations_bp,
+        providers_bp,
+        office_bp,
+        offers_bp,
+        review_bp,
+        search_bp,
+        search_office_bp,
+        api_bp,
+    ):
         app.register_blueprint(blueprint)
 
 

@@ -5,6 +5,7 @@
 spellings stay as they were first written — mixed tense included — and the member
 names are what the code reads. `AUDIT_TEXTS` is the one German table for showing them.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,12 +74,21 @@ class AuditAction(StrEnum):
 
 
 # Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
-REVISION_STEP_ACTIONS = {"submit": AuditAction.REVISION_SUBMITTED, "withdraw": AuditAction.SUBMISSION_WITHDRAWN,
-                         "discard": AuditAction.REVISION_DISCARDED}
-LISTING_ACTIONS = {"pause": AuditAction.OFFER_PAUSED, "resume": AuditAction.OFFER_RESUMED,
-                   "withdraw": AuditAction.OFFER_WITHDRAWN}
-DECISION_ACTIONS = {"approve": AuditAction.REVIEW_APPROVED, "request_changes": AuditAction.CHANGES_REQUESTED,
-                    "reject": AuditAction.REVIEW_REJECTED}
+REVISION_STEP_ACTIONS = {
+    "submit": AuditAction.REVISION_SUBMITTED,
+    "withdraw": AuditAction.SUBMISSION_WITHDRAWN,
+    "discard": AuditAction.REVISION_DISCARDED,
+}
+LISTING_ACTIONS = {
+    "pause": AuditAction.OFFER_PAUSED,
+    "resume": AuditAction.OFFER_RESUMED,
+    "withdraw": AuditAction.OFFER_WITHDRAWN,
+}
+DECISION_ACTIONS = {
+    "approve": AuditAction.REVIEW_APPROVED,
+    "request_changes": AuditAction.CHANGES_REQUESTED,
+    "reject": AuditAction.REVIEW_REJECTED,
+}
 
 
 class AuditText(NamedTuple):
@@ -110,12 +120,14 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.OFFER_CREATED: AuditText("Angebot angelegt", "Angebot angelegt (Fassung {n})"),
     AuditAction.OFFER_IMPORTED: _same("Angebot importiert"),
     AuditAction.REVISION_SAVED: AuditText("Fassung gespeichert", "Fassung {n} gespeichert"),
-    AuditAction.REVISION_STARTED: AuditText("Neue Fassung begonnen",
-                                            "Fassung {n} begonnen, um das veröffentlichte Angebot zu ändern"),
+    AuditAction.REVISION_STARTED: AuditText(
+        "Neue Fassung begonnen", "Fassung {n} begonnen, um das veröffentlichte Angebot zu ändern"
+    ),
     AuditAction.RENEWAL_STARTED: AuditText("Erneuerung begonnen", "Fassung {n} zur Erneuerung begonnen"),
     AuditAction.REVISION_SUBMITTED: AuditText("Zur Prüfung eingereicht", "Fassung {n} zur Prüfung eingereicht"),
-    AuditAction.SUBMISSION_WITHDRAWN: AuditText("Einreichung zurückgezogen",
-                                                "Einreichung der Fassung {n} zurückgezogen"),
+    AuditAction.SUBMISSION_WITHDRAWN: AuditText(
+        "Einreichung zurückgezogen", "Einreichung der Fassung {n} zurückgezogen"
+    ),
     AuditAction.REVISION_DISCARDED: AuditText("Fassung verworfen", "Fassung {n} verworfen"),
     AuditAction.REVIEW_STARTED: AuditText("Prüfung begonnen", "Prüfung der Fassung {n} begonnen"),
     AuditAction.REVIEW_APPROVED: AuditText("Freigabe erteilt", "Fassung {n} in der Prüfung befürwortet"),
@@ -126,8 +138,9 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.OFFER_RESUMED: AuditText("Angebot fortgesetzt", "Angebot wieder veröffentlicht"),
     AuditAction.OFFER_WITHDRAWN: _same("Angebot zurückgezogen"),
     AuditAction.OFFER_EXPIRED: AuditText("Siegel abgelaufen", "Siegel abgelaufen, Angebot ausgeblendet"),
-    AuditAction.RENEWAL_REMINDED: AuditText("Erinnerung zur Erneuerung versendet",
-                                            "Erinnerung an die Erneuerung verschickt"),
+    AuditAction.RENEWAL_REMINDED: AuditText(
+        "Erinnerung zur Erneuerung versendet", "Erinnerung an die Erneuerung verschickt"
+    ),
     AuditAction.SYNONYM_CREATED: _same("Synonym angelegt"),
     AuditAction.SYNONYM_UPDATED: _same("Synonym geändert"),
     AuditAction.SYNONYM_DELETED: _same("Synonym gelöscht"),
@@ -139,13 +152,25 @@ def audit_text(action: str) -> AuditText:
     return AUDIT_TEXTS.get(action) or _same(action)
 
 
-def record_event(session: Session, *, action: AuditAction, actor_id: int | None,
-                 organisation_id: int | None = None, offer_id: int | None = None,
-                 revision_id: int | None = None, **details) -> AuditEvent:
+def record_event(
+    session: Session,
+    *,
+    action: AuditAction,
+    actor_id: int | None,
+    organisation_id: int | None = None,
+    offer_id: int | None = None,
+    revision_id: int | None = None,
+    **details,
+) -> AuditEvent:
     """Append one audit event in the caller's transaction."""
-    event = AuditEvent(action=AuditAction(action).value, actor_id=actor_id, organisation_id=organisation_id,
-                       offer_id=offer_id, revision_id=revision_id,
-                       details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True))
+    event = AuditEvent(
+        action=AuditAction(action).value,
+        actor_id=actor_id,
+        organisation_id=organisation_id,
+        offer_id=offer_id,
+        revision_id=revision_id,
+        details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
+    )
     session.add(event)
     return event
 

@@ -3,6 +3,7 @@
 `catalogue.search.indexing` applies the feed to the index in sequence order; this module
 stays low so every service can record a change without importing the search side.
 """
+
 from __future__ import annotations
 
 from datetime import datetime

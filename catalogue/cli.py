@@ -1,4 +1,5 @@
 """Flask commands: database, reference data, accounts, import/export, demo, periodic jobs."""
+
 from __future__ import annotations
 
 import sys
@@ -33,6 +34,7 @@ def _progress(label: str):
         if done == total or done % 25 == 0:
             end = done == total or not interactive
             click.echo(f"{chr(13) if interactive else ''}{label}: {done}/{total}", nl=end, err=True)
+
     return report
 
 
@@ -80,8 +82,9 @@ def create_admin(email: str, name: str, password: str) -> None:
 def catalogue_import(path, rebase_dates: bool) -> None:
     """Import providers and offers from a JSON Lines file (all or nothing)."""
     try:
-        providers, offers = import_catalogue(db.get_session(), path, progress=_progress("Import"),
-                                             rebase_to=today() if rebase_dates else None)
+        providers, offers = import_catalogue(
+            db.get_session(), path, progress=_progress("Import"), rebase_to=today() if rebase_dates else None
+        )
     except ExchangeError as exc:
         for error in exc.errors:
             click.echo(error, err=True)
@@ -174,6 +177,7 @@ def search_check() -> None:
 def _counter(label: str):
     def report(done: int) -> None:
         click.echo(f"{label}: {done} Angebote", err=True)
+
     return report
 
 

@@ -3,9 +3,10 @@
 Standard library only, so that scripts outside the app (data/make_demo_catalogue.py)
 can load it from its file.
 """
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 LOCAL_TIME = ZoneInfo("Europe/Berlin")
@@ -18,7 +19,7 @@ def today() -> date:
 
 def utcnow() -> datetime:
     """Aware UTC now; SQLModel stores every timestamp in UTC."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def add_months(day: date, months: int) -> date:

@@ -4,6 +4,7 @@ Values come from environment variables of the same name. Development defaults ke
 everything inside the instance folder; production (`APP_ENV=production`) refuses to
 start without a real SECRET_KEY.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,41 +27,76 @@ class Setting:
 
 SETTINGS: list[Setting] = [
     Setting("APP_ENV", "development", "`development`, `production` or `testing`."),
-    Setting("SECRET_KEY", "", "Signs sessions and CSRF tokens. Required in production; "
-            "in development a random key is kept in `instance/secret_key`."),
-    Setting("DATABASE_URL", "", "SQLAlchemy URL. Empty: SQLite file `instance/katalog.sqlite3`. "
-            "Production: `postgresql+psycopg://user@host/db`."),
+    Setting(
+        "SECRET_KEY",
+        "",
+        "Signs sessions and CSRF tokens. Required in production; "
+        "in development a random key is kept in `instance/secret_key`.",
+    ),
+    Setting(
+        "DATABASE_URL",
+        "",
+        "SQLAlchemy URL. Empty: SQLite file `instance/katalog.sqlite3`. "
+        "Production: `postgresql+psycopg://user@host/db`.",
+    ),
     Setting("SEARCH_INDEX_DIR", "", "Folder of the Whoosh index. Empty: `instance/search-index`."),
-    Setting("MAIL_OUTBOX_DIR", "", "Development mail drop: outgoing mail is written here as "
-            ".eml files when no SMTP host is set. Empty: `instance/mail`."),
-    Setting("SEARCH_SYNONYM_TTL", 60, "Seconds each worker keeps the synonym list before re-reading "
-            "it, so the office's edits apply without a restart.", int),
+    Setting(
+        "MAIL_OUTBOX_DIR",
+        "",
+        "Development mail drop: outgoing mail is written here as "
+        ".eml files when no SMTP host is set. Empty: `instance/mail`.",
+    ),
+    Setting(
+        "SEARCH_SYNONYM_TTL",
+        60,
+        "Seconds each worker keeps the synonym list before re-reading "
+        "it, so the office's edits apply without a restart.",
+        int,
+    ),
     Setting("SMTP_HOST", "", "SMTP server for outgoing mail; empty writes mail to MAIL_OUTBOX_DIR."),
     Setting("SMTP_PORT", 587, "SMTP port.", int),
     Setting("SMTP_USER", "", "SMTP user name (optional)."),
     Setting("SMTP_PASSWORD", "", "SMTP password (optional)."),
     Setting("SMTP_STARTTLS", True, "Use STARTTLS for SMTP.", bool),
-    Setting("MAIL_FROM", "Präventionskatalog <noreply@praeventionskatalog.example>",
-            "Sender of outgoing mail."),
-    Setting("OFFICE_NAME", "Koordinierungsstelle Kommunaler Präventionsrat",
-            "Name of the coordination office shown on the site."),
-    Setting("OFFICE_EMAIL", "praevention@stadt.example", "Contact of the coordination office "
-            "(footer, accessibility feedback, 'nothing found' page)."),
+    Setting("MAIL_FROM", "Präventionskatalog <noreply@praeventionskatalog.example>", "Sender of outgoing mail."),
+    Setting(
+        "OFFICE_NAME",
+        "Koordinierungsstelle Kommunaler Präventionsrat",
+        "Name of the coordination office shown on the site.",
+    ),
+    Setting(
+        "OFFICE_EMAIL",
+        "praevention@stadt.example",
+        "Contact of the coordination office (footer, accessibility feedback, 'nothing found' page).",
+    ),
     Setting("OFFICE_PHONE", "0371 000000-0", "Telephone of the coordination office."),
     Setting("BASE_URL", "http://127.0.0.1:8000", "Public address, used in links in e-mails."),
-    Setting("SESSION_COOKIE_SECURE", True, "Send the session cookie over HTTPS only. "
-            "Off in development (plain http on localhost).", bool),
-    Setting("LOGIN_MAX_FAILURES", 5, "Failed logins per account (and per client address ×4) "
-            "within LOGIN_WINDOW_MINUTES before further attempts are refused.", int),
-    Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; "
-            "nobody is locked out for longer.", int),
+    Setting(
+        "SESSION_COOKIE_SECURE",
+        True,
+        "Send the session cookie over HTTPS only. Off in development (plain http on localhost).",
+        bool,
+    ),
+    Setting(
+        "LOGIN_MAX_FAILURES",
+        5,
+        "Failed logins per account (and per client address ×4) "
+        "within LOGIN_WINDOW_MINUTES before further attempts are refused.",
+        int,
+    ),
+    Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; nobody is locked out for longer.", int),
     Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
     Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
     Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
     Setting("RENEWAL_NOTICE_WEEKS", 8, "Weeks before the seal expires when renewal is due.", int),
     Setting("APPROVALS_REQUIRED", 1, "Four-eyes mode: approvals needed before an offer goes live.", int),
-    Setting("PROXY_COUNT", 0, "Number of trusted reverse proxies in front of the app; their "
-            "X-Forwarded-For/-Proto/-Host headers are honoured (1 behind one nginx).", int),
+    Setting(
+        "PROXY_COUNT",
+        0,
+        "Number of trusted reverse proxies in front of the app; their "
+        "X-Forwarded-For/-Proto/-Host headers are honoured (1 behind one nginx).",
+        int,
+    ),
     Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
 ]
@@ -91,8 +127,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         raise ConfigError(f"APP_ENV {env!r} ist unbekannt")
     if env == "production":
         if len(config["SECRET_KEY"]) < 32:
-            raise ConfigError("SECRET_KEY fehlt oder ist kürzer als 32 Zeichen; "
-                              "in Produktion startet die Anwendung nicht ohne echten Schlüssel.")
+            raise ConfigError(
+                "SECRET_KEY fehlt oder ist kürzer als 32 Zeichen; "
+                "in Produktion startet die Anwendung nicht ohne echten Schlüssel."
+            )
     else:
         instance.mkdir(parents=True, exist_ok=True)
         if not config["SECRET_KEY"]:

@@ -1,4 +1,5 @@
 """Database engine per app, one session per request, SQLite pragmas and write locking."""
+
 from __future__ import annotations
 
 import contextvars
@@ -65,8 +66,11 @@ def compare_and_set(session: Session, model, row_id: int, expected_version: int,
     Of two requests that read the same version only one wins, the other gets StaleEdit;
     this also serialises double-clicks.
     """
-    result = session.execute(update(model).where(model.id == row_id, model.version == expected_version)
-                             .values(**values, version=model.version + 1))
+    result = session.execute(
+        update(model)
+        .where(model.id == row_id, model.version == expected_version)
+        .values(**values, version=model.version + 1)
+    )
     if result.rowcount != 1:
         raise StaleEdit()
     session.expire_all()

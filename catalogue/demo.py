@@ -1,4 +1,5 @@
 """The demo catalogue and demo accounts for `make run` (never for production data)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -40,7 +41,8 @@ def load_demo(session: Session, today: date, progress=None) -> tuple[int, int]:
 
 def create_demo_accounts(session: Session) -> None:
     organisations = session.scalars(
-        select(Organisation).where(Organisation.verified_on.is_not(None)).order_by(Organisation.id)).all()
+        select(Organisation).where(Organisation.verified_on.is_not(None)).order_by(Organisation.id)
+    ).all()
     for email, name, office_role, memberships in DEMO_ACCOUNTS:
         if find_user_by_email(session, email) is not None:
             continue
@@ -52,13 +54,17 @@ def create_demo_accounts(session: Session) -> None:
 
 def describe_accounts(session: Session) -> list[str]:
     lines = []
-    for email, name, office_role, memberships in DEMO_ACCOUNTS:
+    for email, _name, office_role, memberships in DEMO_ACCOUNTS:
         role = {"admin": "Koordinierungsstelle, Admin", "reviewer": "Koordinierungsstelle, Prüfung"}.get(
-            office_role or "", "Träger")
+            office_role or "", "Träger"
+        )
         if memberships:
             user = find_user_by_email(session, email)
-            orgs = session.scalars(select(Organisation.name).join(
-                Membership, Membership.organisation_id == Organisation.id).where(Membership.user_id == user.id))
+            orgs = session.scalars(
+                select(Organisation.name)
+                .join(Membership, Membership.organisation_id == Organisation.id)
+                .where(Membership.user_id == user.id)
+            )
             role = f"Träger ({memberships[0][1]}): " + ", ".join(orgs)
         lines.append(f"  {email:<32} {role}")
     return lines

@@ -1,4 +1,5 @@
 """Domain errors and HTTP errors → German error pages (never a stack trace)."""
+
 from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
@@ -42,15 +43,21 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf(_error):
-        return _page(400, "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. "
-                          "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.")
+        return _page(
+            400,
+            "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. "
+            "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+        )
 
     @app.errorhandler(IntegrityError)
     def _conflict(error: IntegrityError):
         # Two requests raced for the same unique value; the loser gets a clear answer.
         app.logger.warning("integrity conflict: %s", error.orig)
-        return _page(409, "Ein gleichzeitiger Vorgang ist Ihnen zuvorgekommen. "
-                          "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.")
+        return _page(
+            409,
+            "Ein gleichzeitiger Vorgang ist Ihnen zuvorgekommen. "
+            "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+        )
 
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):

@@ -1,4 +1,5 @@
 """The few domain errors, and their one mapping to HTTP."""
+
 from __future__ import annotations
 
 
@@ -30,8 +31,10 @@ class InvalidTransition(DomainError):
 
 class StaleEdit(DomainError):
     status = 409
-    default_message = ("Der Eintrag wurde inzwischen von jemand anderem geändert. "
-                       "Ihre Eingaben sind unten erhalten; bitte prüfen Sie sie und speichern Sie erneut.")
+    default_message = (
+        "Der Eintrag wurde inzwischen von jemand anderem geändert. "
+        "Ihre Eingaben sind unten erhalten; bitte prüfen Sie sie und speichern Sie erneut."
+    )
 
 
 class ValidationFailed(DomainError):

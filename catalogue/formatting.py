@@ -1,7 +1,8 @@
 """German dates, numbers and money for templates."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from flask import Flask
@@ -31,7 +32,7 @@ def german_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
@@ -57,12 +58,12 @@ def cost_text(is_free: bool, amount: Decimal | None, unit: str | None) -> str:
     return f"{german_money(amount)} {COST_UNITS.get(unit or '', '')}".strip()
 
 
-def grade_text(grade_from: int | None, grade_to: int | None,
-               age_from: int | None = None, age_to: int | None = None) -> str:
+def grade_text(
+    grade_from: int | None, grade_to: int | None, age_from: int | None = None, age_to: int | None = None
+) -> str:
     parts = []
     if grade_from is not None and grade_to is not None:
-        parts.append(f"Klasse {grade_from}" if grade_from == grade_to
-                     else f"Klassen {grade_from}–{grade_to}")
+        parts.append(f"Klasse {grade_from}" if grade_from == grade_to else f"Klassen {grade_from}–{grade_to}")
     if age_from is not None and age_to is not None:
         parts.append(f"ab {age_from} Jahren" if age_to >= 99 else f"{age_from}–{age_to} Jahre")
     return ", ".join(parts)

@@ -1,4 +1,5 @@
 """Periodic jobs: each idempotent and safe to run from several machines at once."""
+
 from __future__ import annotations
 
 from flask import Flask
@@ -30,8 +31,10 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
         session = app.extensions["db_session_factory"]()
         try:
             policy = policy_from_config(app.config)
-            return {"Siegel würden ablaufen": expire_offers(session, policy=policy, dry_run=True),
-                    "Erinnerungen würden versendet": send_renewal_reminders(session, policy=policy, dry_run=True)}
+            return {
+                "Siegel würden ablaufen": expire_offers(session, policy=policy, dry_run=True),
+                "Erinnerungen würden versendet": send_renewal_reminders(session, policy=policy, dry_run=True),
+            }
         finally:
             session.rollback()
             session.close()
@@ -51,7 +54,8 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Suchindex"] = _refresh_search(app, session)
             results["Anmeldeversuche bereinigt"] = purge_login_attempts(
-                session, older_than_minutes=app.config["LOGIN_WINDOW_MINUTES"])
+                session, older_than_minutes=app.config["LOGIN_WINDOW_MINUTES"]
+            )
             session.commit()
         finally:
             session.close()

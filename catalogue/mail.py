@@ -4,6 +4,7 @@ With SMTP_HOST set, mail goes out by SMTP; otherwise (development) each message 
 written as an .eml file to MAIL_OUTBOX_DIR and logged. Bodies are plain-text templates in
 templates/mail/, rendered without Flask: jobs and commands send mail too.
 """
+
 from __future__ import annotations
 
 import logging
@@ -27,8 +28,9 @@ CLAIM_MINUTES = 5
 MAX_ATTEMPTS = 10
 MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
 # Plain text: no HTML escaping; a missing value is an error, not an empty gap in a mail.
-_bodies = Environment(loader=FileSystemLoader(MAIL_TEMPLATES), autoescape=False, undefined=StrictUndefined,
-                      keep_trailing_newline=True)
+_bodies = Environment(
+    loader=FileSystemLoader(MAIL_TEMPLATES), autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True
+)
 
 
 class MailOutbox(SQLModel, table=True):
@@ -61,6 +63,7 @@ def mail_body(template: str, **values) -> str:
 
 def deliver_in_background(app) -> None:
     """Send pending mail in a daemon thread with its own session; the jobs loop is the backstop."""
+
     def run():
         write_intent.set(True)
         session = app.extensions["db_session_factory"]()
@@ -70,6 +73,7 @@ def deliver_in_background(app) -> None:
             log.exception("background mail delivery failed")
         finally:
             session.close()
+
     threading.Thread(target=run, name="mail-delivery", daemon=True).start()
 
 
@@ -78,9 +82,13 @@ def deliver_pending(session: Session, config: dict, limit: int = 50) -> int:
     now = utcnow()
     ids = session.scalars(
         select(MailOutbox.id)
-        .where(MailOutbox.sent_at.is_(None), MailOutbox.attempts < MAX_ATTEMPTS,
-               or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now))
-        .order_by(MailOutbox.id).limit(limit)
+        .where(
+            MailOutbox.sent_at.is_(None),
+            MailOutbox.attempts < MAX_ATTEMPTS,
+            or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now),
+        )
+        .order_by(MailOutbox.id)
+        .limit(limit)
     ).all()
     session.rollback()  # end the read transaction before claiming
     sent = 0
@@ -94,10 +102,12 @@ def _claim(session: Session, mail_id: int) -> bool:
     now = utcnow()
     result = session.execute(
         update(MailOutbox)
-        .where(MailOutbox.id == mail_id, MailOutbox.sent_at.is_(None),
-               or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now))
-        .values(claimed_until=now + timedelta(minutes=CLAIM_MINUTES),
-                attempts=MailOutbox.attempts + 1)
+        .where(
+            MailOutbox.id == mail_id,
+            MailOutbox.sent_at.is_(None),
+            or_(MailOutbox.claimed_until.is_(None), MailOutbox.claimed_until < now),
+        )
+        .values(claimed_until=now + timedelta(minutes=CLAIM_MINUTES), attempts=MailOutbox.attempts + 1)
     )
     session.commit()
     return result.rowcount == 1

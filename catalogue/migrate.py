@@ -1,4 +1,5 @@
 """Run Alembic migrations on an engine (used by the CLI and the tests)."""
+
 from __future__ import annotations
 
 from alembic import command
@@ -35,4 +36,3 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
 def revision(engine: Engine, message: str) -> None:
     with engine.connect() as connection:
         command.revision(alembic_config(connection), message=message, autogenerate=True)
-

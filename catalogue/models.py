@@ -1,4 +1,5 @@
 """Every table, imported in one place for Alembic and the tests."""
+
 from sqlmodel import SQLModel
 
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
@@ -14,8 +15,26 @@ from catalogue.vocabularies.models import VocabularyTerm
 metadata = SQLModel.metadata
 
 __all__ = [
-    "AuditEvent", "CriteriaSet", "Criterion", "Invitation", "LoginAttempt", "MailOutbox",
-    "Membership", "Offer", "OfferRevision", "Organisation", "OrganisationContact",
-    "OrganisationDistrict", "PasswordResetToken", "Review", "ReviewRating", "RevisionTerm",
-    "SearchChange", "SearchMiss", "Synonym", "User", "VocabularyTerm", "metadata",
+    "AuditEvent",
+    "CriteriaSet",
+    "Criterion",
+    "Invitation",
+    "LoginAttempt",
+    "MailOutbox",
+    "Membership",
+    "Offer",
+    "OfferRevision",
+    "Organisation",
+    "OrganisationContact",
+    "OrganisationDistrict",
+    "PasswordResetToken",
+    "Review",
+    "ReviewRating",
+    "RevisionTerm",
+    "SearchChange",
+    "SearchMiss",
+    "Synonym",
+    "User",
+    "VocabularyTerm",
+    "metadata",
 ]

@@ -1,4 +1,5 @@
 """Where the repository's files are: templates, docs, data, migrations."""
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,6 +4,7 @@ Provider staff act only within organisations they are members of. The coordinati
 office (reviewer, admin) decides on offers but never on those of an organisation the
 person belongs to (separation of duties).
 """
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -24,8 +25,9 @@ def is_office_admin(user: User | None) -> bool:
 def member_role(session: Session, user: User | None, organisation_id: int) -> str | None:
     if user is None or user.id is None or not user.is_active:
         return None
-    return session.scalar(select(Membership.role).where(
-        Membership.user_id == user.id, Membership.organisation_id == organisation_id))
+    return session.scalar(
+        select(Membership.role).where(Membership.user_id == user.id, Membership.organisation_id == organisation_id)
+    )
 
 
 def can_edit_offers(session: Session, user: User | None, organisation_id: int) -> bool:

@@ -4,6 +4,7 @@ Services take them as one frozen `Policy` keyword argument instead of reading th
 config, so they run the same in a request, a job and a test. Views build it with
 `current_policy()`, jobs and commands with `policy_from_config(app.config)`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,11 +46,14 @@ class Policy:
 
 def policy_from_config(config: Mapping, *, today: date | None = None) -> Policy:
     """The policy of an app's configuration, for today (or the given day)."""
-    values = dict(seal_validity_months=config["SEAL_VALIDITY_MONTHS"],
-                  renewal_notice_weeks=config["RENEWAL_NOTICE_WEEKS"],
-                  approvals_required=config["APPROVALS_REQUIRED"],
-                  office_name=config["OFFICE_NAME"], office_email=config["OFFICE_EMAIL"],
-                  base_url=config["BASE_URL"])
+    values = dict(
+        seal_validity_months=config["SEAL_VALIDITY_MONTHS"],
+        renewal_notice_weeks=config["RENEWAL_NOTICE_WEEKS"],
+        approvals_required=config["APPROVALS_REQUIRED"],
+        office_name=config["OFFICE_NAME"],
+        office_email=config["OFFICE_EMAIL"],
+        base_url=config["BASE_URL"],
+    )
     return Policy(**values) if today is None else Policy(today=today, **values)
 
 

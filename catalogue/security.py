@@ -1,4 +1,5 @@
 """Sessions (Flask-Login), CSRF on every POST, and security headers."""
+
 from __future__ import annotations
 
 from flask import Flask, flash, redirect, request, url_for
@@ -36,8 +37,7 @@ def init_app(app: Flask) -> None:
     def load_user(session_token: str) -> User | None:
         # The session stores the rotating session token, not the user id: after logout
         # or a password change the old cookie no longer names anybody.
-        return get_session().scalar(
-            select(User).where(User.session_token == session_token, User.is_active.is_(True)))
+        return get_session().scalar(select(User).where(User.session_token == session_token, User.is_active.is_(True)))
 
     @login_manager.unauthorized_handler
     def unauthorized():

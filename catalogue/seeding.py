@@ -3,6 +3,7 @@
 Idempotent. Terms the office retired stay retired (they are deactivated, never deleted),
 and a new criteria version is the office's to create, so seeding adds only what is absent.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -46,5 +47,4 @@ def _seed_criteria(session: Session) -> None:
     session.add(criteria_set)
     session.flush()
     for order, (code, kind, title) in enumerate(CRITERIA_V1):
-        session.add(Criterion(criteria_set_id=criteria_set.id, code=code, kind=kind,
-                              title=title, sort_order=order))
+        session.add(Criterion(criteria_set_id=criteria_set.id, code=code, kind=kind, title=title, sort_order=order))

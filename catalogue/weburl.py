@@ -1,4 +1,5 @@
 """The one rule for web addresses people enter: only http(s) with a host ever becomes a link."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit

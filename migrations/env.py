@@ -1,5 +1,6 @@
 """Alembic environment: runs on a connection handed in by `catalogue.migrate`,
 or on DATABASE_URL when called through the alembic command line."""
+
 from __future__ import annotations
 
 from alembic import context
@@ -10,9 +11,12 @@ config = context.config
 
 
 def run_migrations(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata,
-                      render_as_batch=connection.dialect.name == "sqlite",
-                      compare_type=True)
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -24,6 +28,7 @@ def main() -> None:
         return
     from catalogue import create_app
     from catalogue.db import make_engine
+
     app = create_app()
     with make_engine(app.config["DATABASE_URL"]).connect() as connection:
         run_migrations(connection)

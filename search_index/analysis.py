@@ -55,13 +55,12 @@ def fold(word: str) -> str:
 # same way as the text, otherwise "fuer" would not match "für" and would become
 # a required query word. "innen" comes from gender forms ("Schüler*innen").
 _EXTRA_STOP_WORDS = ("innen", "sowie", "bzw", "usw", "ggf", "etc", "beim", "wurde", "zb")
-STOP_WORDS: frozenset[str] = frozenset(
-    fold(word) for word in (*stoplists["de"], *_EXTRA_STOP_WORDS)
-)
+STOP_WORDS: frozenset[str] = frozenset(fold(word) for word in (*stoplists["de"], *_EXTRA_STOP_WORDS))
 
 # Word stems the decompounder knows. Written in ordinary German spelling and folded
 # at import. Combining forms ("schul" in "Schulweg") may be listed; they stem to the
 # same term as the full word ("schule" -> "schul").
+# fmt: off
 COMPOUND_PARTS_SOURCE: tuple[str, ...] = (
     # prevention fields and topics
     "prävention", "sucht", "droge", "drogen", "alkohol", "tabak", "nikotin", "rauch",
@@ -119,6 +118,7 @@ COMPOUND_PARTS_SOURCE: tuple[str, ...] = (
     "einsamkeit", "tod", "suizid", "krisen", "dienst", "notruf", "hotline",
     "gegen", "kummer", "sorgen", "sorge", "post", "brief", "nachhilfe",
 )
+# fmt: on
 COMPOUND_PARTS: frozenset[str] = frozenset(fold(word) for word in COMPOUND_PARTS_SOURCE)
 
 # Linking elements between compound parts ("Präventions|projekt", "Kinder|n…").
@@ -281,17 +281,18 @@ def _stop_filter() -> StopFilter:
 def index_analyzer():
     """Analyzer stored in the schema for the text fields (decompounds)."""
     return (
-        _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | DecompoundFilter()
-        | _stop_filter() | StemFilter(lang="de")
+        _tokenizer()
+        | LowercaseFilter()
+        | GermanFoldingFilter()
+        | DecompoundFilter()
+        | _stop_filter()
+        | StemFilter(lang="de")
     )
 
 
 def query_analyzer():
     """Same normalisation and stemming as :func:`index_analyzer`, no decompounding."""
-    return (
-        _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | _stop_filter()
-        | StemFilter(lang="de")
-    )
+    return _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | _stop_filter() | StemFilter(lang="de")
 
 
 def spelling_analyzer():

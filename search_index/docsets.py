@@ -16,7 +16,7 @@ everything it hands out with ``alive``.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .schema import FACET_FIELDS, MISSING
 
@@ -58,13 +58,12 @@ class SegmentSets:
         self._leaf = leaf
         self.size = leaf.doc_count_all()
         self.facets = {
-            name: {v: postings_mask(leaf, name, v, self.size) for v in leaf.field_terms(name)}
-            for name in FACET_FIELDS
+            name: {v: postings_mask(leaf, name, v, self.size) for v in leaf.field_terms(name)} for name in FACET_FIELDS
         }
         self.free = postings_mask(leaf, "is_free", True, self.size)
         self._columns: dict[str, list] = {}
 
-    def rebind(self, leaf) -> "SegmentSets":
+    def rebind(self, leaf) -> SegmentSets:
         """Use ``leaf`` (a newer reader of the same segment) for lazy column reads."""
         self._leaf = leaf
         return self
@@ -165,7 +164,8 @@ class DocSets:
         if key not in self._ranges:
             lows, highs = self.column(f"{kind}_from"), self.column(f"{kind}_to")
             hits = (
-                d for d, (lo, hi) in enumerate(zip(lows, highs))
+                d
+                for d, (lo, hi) in enumerate(zip(lows, highs, strict=True))
                 if not (lo == MISSING and hi == MISSING)
                 and (lo == MISSING or lo <= value)
                 and (hi == MISSING or value <= hi)

@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .schema import FACET_FIELDS, MISSING
 
@@ -54,9 +54,7 @@ class OfferDocument:
             object.__setattr__(self, name, _codes(name, getattr(self, name)))
         for name in ("grade_from", "grade_to", "age_from", "age_to", "cost_cents"):
             value = getattr(self, name)
-            if value is not None and (
-                not isinstance(value, int) or isinstance(value, bool) or value < 0
-            ):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise ValueError(f"{name} must be None or a non-negative int, got {value!r}")
         if not isinstance(self.approved_at, datetime):
             raise ValueError("approved_at must be a datetime")
@@ -100,8 +98,6 @@ class OfferDocument:
         return values
 
 
-
-
 def _codes(name: str, value) -> tuple[str, ...]:
     if isinstance(value, str):
         raise ValueError(f"{name} must be a sequence of codes, not a string")
@@ -121,7 +117,7 @@ def _nfc(text: str) -> str:
 def _epoch_seconds(moment: datetime) -> int:
     # Naive datetimes are taken as UTC, the convention of the database side.
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return int(moment.timestamp())
 
 

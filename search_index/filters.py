@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
-from typing import Any, Mapping
+from typing import Any
 
 from .schema import FACET_FIELDS
 
@@ -46,7 +47,7 @@ class Filters:
         object.__setattr__(self, "max_cost_eur", _money(self.max_cost_eur))
 
     @classmethod
-    def coerce(cls, value: "Filters | Mapping[str, Any] | None") -> "Filters":
+    def coerce(cls, value: Filters | Mapping[str, Any] | None) -> Filters:
         """Accept a Filters, a mapping (e.g. parsed query arguments) or None."""
         if value is None:
             return cls()

@@ -41,7 +41,8 @@ def snippet(text: str, terms: frozenset[str], analyzer) -> str:
         # mode="index": analyse like at indexing, so compound parts are matched
         # and "mobbing" marks "Cybermobbing".
         fragmenter = (
-            WholeFragmenter() if len(text) <= SNIPPET_CHARS
+            WholeFragmenter()
+            if len(text) <= SNIPPET_CHARS
             else ContextFragmenter(maxchars=SNIPPET_CHARS, surround=_CONTEXT_CHARS)
         )
         marked = highlight(text, terms, analyzer, fragmenter, MarkFormatter(), top=1, mode="index")

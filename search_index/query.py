@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from .analysis import query_terms
 from .docsets import DocSets, docnums_of
@@ -22,7 +22,13 @@ from .filters import Filters
 from .highlight import snippet
 from .schema import FACET_FIELDS
 from .words import (
-    QueryWord, build_query, clean_text, corrections, is_known, parse_query, suggestion,
+    QueryWord,
+    build_query,
+    clean_text,
+    corrections,
+    is_known,
+    parse_query,
+    suggestion,
     words_mask,
 )
 
@@ -91,18 +97,21 @@ def search(
             order = docsets.order("newest" if sort == "newest" else "title")
             docnums = _ordered_page(order, final, start, start + per_page)
         else:
-            docnums = _relevance_page(
-                searcher, query, final, text_mask & docsets.alive, start, start + per_page
-            )
-        terms = frozenset(
-            t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt
-        )
+            docnums = _relevance_page(searcher, query, final, text_mask & docsets.alive, start, start + per_page)
+        terms = frozenset(t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt)
         highlights = _highlights(searcher, docsets, docnums, terms)
         facets = facet_counts(docsets, text_mask, masks)
         ids = tuple(docsets.ids[d] for d in docnums)
     return SearchResult(
-        total=total, page=page, per_page=per_page, page_count=page_count, ids=ids,
-        highlights=highlights, facets=facets, suggestion=suggestion(text, words), match=match,
+        total=total,
+        page=page,
+        per_page=per_page,
+        page_count=page_count,
+        ids=ids,
+        highlights=highlights,
+        facets=facets,
+        suggestion=suggestion(text, words),
+        match=match,
     )
 
 
@@ -157,9 +166,7 @@ def facet_counts(docsets: DocSets, text_mask: int, masks: dict[str, int]) -> dic
     counts = {}
     for name in FACET_FIELDS:
         scope = without(name)
-        counts[name] = {
-            value: (scope & mask).bit_count() for value, mask in sorted(docsets.facets[name].items())
-        }
+        counts[name] = {value: (scope & mask).bit_count() for value, mask in sorted(docsets.facets[name].items())}
     counts[FREE_FACET] = {"true": (without(FREE_FACET) & docsets.free).bit_count()}
     return counts
 
@@ -193,7 +200,7 @@ def _relevance_page(searcher, query, final: int, text_mask: int, start: int, end
     for sub, offset in searcher.leaf_searchers():
         matcher = query.matcher(sub, context)
         limit = offset + sub.doc_count_all()
-        for docnum in docnums[bisect_left(docnums, offset):bisect_left(docnums, limit)]:
+        for docnum in docnums[bisect_left(docnums, offset) : bisect_left(docnums, limit)]:
             local = docnum - offset
             if not matcher.is_active():
                 break
@@ -207,10 +214,7 @@ def _relevance_page(searcher, query, final: int, text_mask: int, start: int, end
 
 def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset[str]) -> dict[int, str]:
     analyzer = searcher.schema["summary"].analyzer
-    return {
-        docsets.ids[d]: snippet(searcher.stored_fields(d).get("summary", ""), terms, analyzer)
-        for d in docnums
-    }
+    return {docsets.ids[d]: snippet(searcher.stored_fields(d).get("summary", ""), terms, analyzer) for d in docnums}
 
 
 def _clamp(value, low: int, high: int, default: int) -> int:

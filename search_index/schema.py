@@ -28,8 +28,15 @@ TEXT_FIELDS: dict[str, float] = {
 
 # Keyword fields holding vocabulary codes; each is filterable and counted as facet.
 FACET_FIELDS: tuple[str, ...] = (
-    "field", "topic", "audience", "school_type", "format", "venue", "district",
-    "language", "level",
+    "field",
+    "topic",
+    "audience",
+    "school_type",
+    "format",
+    "venue",
+    "district",
+    "language",
+    "level",
 )
 
 NUMERIC_FIELDS: tuple[str, ...] = ("grade_from", "grade_to", "age_from", "age_to", "cost_cents")
@@ -53,15 +60,10 @@ def build_schema() -> fields.Schema:
         )
         for name, boost in TEXT_FIELDS.items()
     }
-    facets = {
-        name: fields.KEYWORD(commas=True, stored=False, scorable=False) for name in FACET_FIELDS
-    }
+    facets = {name: fields.KEYWORD(commas=True, stored=False, scorable=False) for name in FACET_FIELDS}
     # Numbers live in columns (sortable=True): filters and sorting read the columns
     # once per index generation instead of running slow numeric range queries.
-    numbers = {
-        name: fields.NUMERIC(int, bits=64, sortable=True, stored=False)
-        for name in NUMERIC_FIELDS
-    }
+    numbers = {name: fields.NUMERIC(int, bits=64, sortable=True, stored=False) for name in NUMERIC_FIELDS}
     return fields.Schema(
         id=fields.ID(unique=True, stored=True, sortable=True),
         # The fingerprint lets ``check`` find stale documents without re-reading text.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from whoosh.query import And, Or, Term
 
@@ -171,8 +171,7 @@ def suggestion(text: str, words: list[QueryWord]) -> str | None:
     return suggestion if suggestion != " ".join(text.split()) else None
 
 
-def words_mask(docsets: DocSets, words: list[QueryWord], *, fuzzy: bool = False,
-               require_all: bool = True) -> int:
+def words_mask(docsets: DocSets, words: list[QueryWord], *, fuzzy: bool = False, require_all: bool = True) -> int:
     """The documents ``build_query`` with the same arguments matches, computed from
     cached term masks: no scoring, and repeated words cost nothing."""
     result = docsets.alive if require_all else 0

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
 
 from whoosh.index import LockError
 
@@ -22,8 +22,15 @@ from .errors import IndexBusy, SchemaOutdated
 from .reader import ReaderCache
 from .schema import SCHEMA_VERSION, build_schema
 from .storage import (
-    State, file_lock, new_generation_dir, read_pointer, read_state, remove_generations,
-    storage_for, write_pointer, write_state,
+    State,
+    file_lock,
+    new_generation_dir,
+    read_pointer,
+    read_state,
+    remove_generations,
+    storage_for,
+    write_pointer,
+    write_state,
 )
 
 PROGRESS_EVERY = 500
@@ -33,9 +40,9 @@ PROGRESS_EVERY = 500
 class DriftReport:
     """Differences between the index and what the database says should be in it."""
 
-    missing: tuple[int, ...]   # expected, but not in the index
+    missing: tuple[int, ...]  # expected, but not in the index
     orphaned: tuple[int, ...]  # in the index, but not expected (unlisted, deleted)
-    stale: tuple[int, ...]     # in both, but the content fingerprint differs
+    stale: tuple[int, ...]  # in both, but the content fingerprint differs
 
     @property
     def ok(self) -> bool:
@@ -80,7 +87,7 @@ class SearchIndex:
         with self._lock:
             self._cache.close()
 
-    def __enter__(self) -> "SearchIndex":
+    def __enter__(self) -> SearchIndex:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -137,9 +144,7 @@ class SearchIndex:
         """Remove documents by offer id; unknown ids are ignored."""
         return self._write((), list(ids))
 
-    def apply(
-        self, changes_seq: int, upserts: Iterable[OfferDocument], deletes: Iterable[int]
-    ) -> bool:
+    def apply(self, changes_seq: int, upserts: Iterable[OfferDocument], deletes: Iterable[int]) -> bool:
         """Apply one change-feed batch up to sequence ``changes_seq``.
 
         Deletes run before upserts. Returns False without writing if the index
@@ -167,9 +172,7 @@ class SearchIndex:
             try:
                 writer = index.writer(timeout=self.lock_timeout)
             except LockError as exc:
-                raise IndexBusy(
-                    f"index writer lock held for more than {self.lock_timeout:g} s"
-                ) from exc
+                raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
             try:
                 for offer_id in deletes:
                     writer.delete_by_term("id", str(offer_id))
@@ -207,7 +210,7 @@ class SearchIndex:
             directory = new_generation_dir(self.root)
             try:
                 count = _fill(directory, docs, progress)
-                built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                built_at = datetime.now(UTC).isoformat(timespec="seconds")
                 write_state(directory, State(SCHEMA_VERSION, seq, built_at))
             except BaseException:
                 shutil.rmtree(directory, ignore_errors=True)

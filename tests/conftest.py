@@ -1,5 +1,6 @@
 """Shared fixtures: a real migrated database (SQLite file, or PostgreSQL when
 TEST_DATABASE_URL is set), one app per test session, and a rollback per test."""
+
 from __future__ import annotations
 
 import os
@@ -95,8 +96,10 @@ def db(app):
     engine = app.extensions["db_engine"]
     connection = engine.connect()
     outer = connection.begin()
-    factory = lambda: Session(bind=connection, join_transaction_mode="create_savepoint",  # noqa: E731
-                              expire_on_commit=False)
+
+    def factory():
+        return Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+
     previous = app.extensions["db_session_factory"]
     app.extensions["db_session_factory"] = factory
     session = factory()
@@ -142,8 +145,10 @@ def csrf_from(html: str) -> str:
 @pytest.fixture
 def csrf(client):
     """Return a function giving a valid CSRF token for the client's session."""
+
     def token(path: str = "/konto/anmelden") -> str:
         return csrf_from(client.get(path).get_data(as_text=True))
+
     return token
 
 
@@ -159,4 +164,6 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_line(f"Database: {backend} — {total} tests passed")
     browser = {outcome: n for (area, outcome), n in counts.items() if area == "browser"}
     if browser:
-        terminalreporter.write_line("Chromium browser tests: " + ", ".join(f"{n} {o}" for o, n in sorted(browser.items())))
+        terminalreporter.write_line(
+            "Chromium browser tests: " + ", ".join(f"{n} {o}" for o, n in sorted(browser.items()))
+        )

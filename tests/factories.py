@@ -1,4 +1,5 @@
 """Test data factories: plain functions that add rows through the real services or models."""
+
 from __future__ import annotations
 
 import itertools
@@ -18,17 +19,27 @@ PASSWORD = "richtig-langes-passwort"
 _counter = itertools.count(1)
 
 
-def make_user(session: Session, *, email: str | None = None, office_role: str | None = None,
-              name: str = "Test Person", password: str = PASSWORD) -> User:
+def make_user(
+    session: Session,
+    *,
+    email: str | None = None,
+    office_role: str | None = None,
+    name: str = "Test Person",
+    password: str = PASSWORD,
+) -> User:
     email = email or f"person{next(_counter)}@test.example"
     return create_user(session, email=email, name=name, password=password, office_role=office_role)
 
 
 def make_organisation(session: Session, *, name: str | None = None, verified: bool = True) -> Organisation:
     n = next(_counter)
-    organisation = Organisation(slug=f"traeger-{n}", name=name or f"Träger {n} e. V.", org_type="verein",
-                                email=f"info{n}@traeger.example",
-                                verified_on=date(2026, 1, 1) if verified else None)
+    organisation = Organisation(
+        slug=f"traeger-{n}",
+        name=name or f"Träger {n} e. V.",
+        org_type="verein",
+        email=f"info{n}@traeger.example",
+        verified_on=date(2026, 1, 1) if verified else None,
+    )
     session.add(organisation)
     session.flush()
     return organisation
@@ -40,24 +51,48 @@ def add_member(session: Session, user: User, organisation: Organisation, role: s
 
 
 def term(session: Session, vocabulary: str, code: str) -> VocabularyTerm:
-    return session.scalar(select(VocabularyTerm).where(
-        VocabularyTerm.vocabulary == vocabulary, VocabularyTerm.code == code))
+    return session.scalar(
+        select(VocabularyTerm).where(VocabularyTerm.vocabulary == vocabulary, VocabularyTerm.code == code)
+    )
 
 
-def make_live_offer(session: Session, organisation: Organisation, *, title: str = "Klasse(n)klima stärken",
-                    listing: str = "live", valid_until: date | None = None,
-                    fields: tuple[str, ...] = ("gewalt",), **content) -> Offer:
+def make_live_offer(
+    session: Session,
+    organisation: Organisation,
+    *,
+    title: str = "Klasse(n)klima stärken",
+    listing: str = "live",
+    valid_until: date | None = None,
+    fields: tuple[str, ...] = ("gewalt",),
+    **content,
+) -> Offer:
     offer = Offer(ref=f"angebot-{next(_counter)}", organisation_id=organisation.id, listing=listing)
     session.add(offer)
     session.flush()
-    values = dict(title=title, summary="Ein Workshop für ein gutes Miteinander in der Klasse.",
-                  description="Ablauf", goals="Ziele", theory="Lebenskompetenzansatz",
-                  grade_from=5, grade_to=8, is_free=False, cost_amount=Decimal("150"), cost_unit="pro_klasse",
-                  duration_value=Decimal("4"), duration_unit="unterrichtsstunden")
+    values = dict(
+        title=title,
+        summary="Ein Workshop für ein gutes Miteinander in der Klasse.",
+        description="Ablauf",
+        goals="Ziele",
+        theory="Lebenskompetenzansatz",
+        grade_from=5,
+        grade_to=8,
+        is_free=False,
+        cost_amount=Decimal("150"),
+        cost_unit="pro_klasse",
+        duration_value=Decimal("4"),
+        duration_unit="unterrichtsstunden",
+    )
     values.update(content)
     awarded = date(2026, 1, 15)
-    revision = OfferRevision(offer_id=offer.id, number=1, state="approved", seal_awarded_on=awarded,
-                             seal_valid_until=valid_until or awarded + timedelta(days=730), **values)
+    revision = OfferRevision(
+        offer_id=offer.id,
+        number=1,
+        state="approved",
+        seal_awarded_on=awarded,
+        seal_valid_until=valid_until or awarded + timedelta(days=730),
+        **values,
+    )
     session.add(revision)
     session.flush()
     for code in fields:

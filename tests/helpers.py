@@ -1,4 +1,5 @@
 """Logging in through the real login form, as every functional test does."""
+
 from __future__ import annotations
 
 from tests.conftest import csrf_from

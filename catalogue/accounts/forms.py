@@ -1,4 +1,5 @@
 """Account forms (German labels and messages)."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -29,18 +30,25 @@ class GermanForm(FlaskForm):
 
 
 def email_field(label: str = "E-Mail-Adresse") -> EmailField:
-    return EmailField(label, validators=[DataRequired(REQUIRED), Length(max=254),
-                                         Email(EMAIL, check_deliverability=False)])
+    return EmailField(
+        label, validators=[DataRequired(REQUIRED), Length(max=254), Email(EMAIL, check_deliverability=False)]
+    )
 
 
 def new_password_fields(label: str = "Neues Passwort"):
-    password = PasswordField(label, description=PASSWORD_HELP, validators=[
-        DataRequired(REQUIRED),
-        Length(min=MIN_LENGTH, max=200, message=f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein.")])
-    confirm = PasswordField("Passwort wiederholen", validators=[
-        DataRequired(REQUIRED), EqualTo("password", "Die Passwörter stimmen nicht überein.")])
+    password = PasswordField(
+        label,
+        description=PASSWORD_HELP,
+        validators=[
+            DataRequired(REQUIRED),
+            Length(min=MIN_LENGTH, max=200, message=f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein."),
+        ],
+    )
+    confirm = PasswordField(
+        "Passwort wiederholen",
+        validators=[DataRequired(REQUIRED), EqualTo("password", "Die Passwörter stimmen nicht überein.")],
+    )
     return password, confirm
-
 
 
 def show_error(form: GermanForm, error: ValidationFailed) -> None:
@@ -71,8 +79,13 @@ class ResetPasswordForm(GermanForm):
 
 class InvitationForm(GermanForm):
     email = email_field("E-Mail-Adresse der eingeladenen Person")
-    role = SelectField("Rolle", choices={"editor": "Redakteur*in (Angebote bearbeiten)",
-                                         "admin": "Administrator*in (auch Profil und Mitglieder)"})
+    role = SelectField(
+        "Rolle",
+        choices={
+            "editor": "Redakteur*in (Angebote bearbeiten)",
+            "admin": "Administrator*in (auch Profil und Mitglieder)",
+        },
+    )
 
 
 class AcceptInvitationForm(GermanForm):
@@ -83,5 +96,10 @@ class AcceptInvitationForm(GermanForm):
 class OfficeAccountForm(GermanForm):
     name = StringField("Name", validators=[DataRequired(REQUIRED), Length(max=200)])
     email = email_field()
-    office_role = SelectField("Rolle", choices={"reviewer": "Prüfer*in (Angebote prüfen, Träger verifizieren)",
-                                                "admin": "Administrator*in (auch Nutzerkonten)"})
+    office_role = SelectField(
+        "Rolle",
+        choices={
+            "reviewer": "Prüfer*in (Angebote prüfen, Träger verifizieren)",
+            "admin": "Administrator*in (auch Nutzerkonten)",
+        },
+    )

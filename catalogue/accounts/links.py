@@ -1,5 +1,6 @@
 """Links in e-mails: absolute addresses built from BASE_URL (the request's host is not trusted),
 and the page for a link that does not work (any more)."""
+
 from __future__ import annotations
 
 from flask import current_app, render_template, url_for
@@ -20,5 +21,6 @@ def token_link_base(endpoint: str) -> str:
 
 def link_problem(error: DomainError, retry_url: str | None = None, retry_label: str | None = None):
     """A clear page for an invalid, used or expired link from an e-mail."""
-    return render_template("accounts/link_problem.html", message=error.message, retry_url=retry_url,
-                           retry_label=retry_label), error.status
+    return render_template(
+        "accounts/link_problem.html", message=error.message, retry_url=retry_url, retry_label=retry_label
+    ), error.status

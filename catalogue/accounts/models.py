@@ -1,4 +1,5 @@
 """Users, memberships and the rows behind login throttling, password reset and invites."""
+
 from __future__ import annotations
 
 from datetime import datetime

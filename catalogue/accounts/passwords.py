@@ -1,4 +1,5 @@
 """Argon2id password hashing with OWASP's minimum parameters (m=19 MiB, t=2, p=1)."""
+
 from __future__ import annotations
 
 from argon2 import PasswordHasher

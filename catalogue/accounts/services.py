@@ -1,4 +1,5 @@
 """Account services: create users, log in with throttling, log out, change and reset passwords."""
+
 from __future__ import annotations
 
 import secrets
@@ -28,8 +29,10 @@ class LoginThrottled(DomainError):
     status = 429
 
     def __init__(self, minutes: int):
-        super().__init__(f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
-                         f"{minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück.")
+        super().__init__(
+            f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
+            f"{minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück."
+        )
 
 
 def normalise_email(email: str) -> str:
@@ -49,8 +52,9 @@ def find_user_by_email(session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == normalise_email(email)))
 
 
-def create_user(session: Session, *, email: str, name: str, password: str,
-                office_role: str | None = None, actor: User | None = None) -> User:
+def create_user(
+    session: Session, *, email: str, name: str, password: str, office_role: str | None = None, actor: User | None = None
+) -> User:
     """A new account; the e-mail must be unused. The caller checks who may do this."""
     email = normalise_email(email)
     if office_role is not None and office_role not in OFFICE_ROLES:
@@ -58,22 +62,39 @@ def create_user(session: Session, *, email: str, name: str, password: str,
     if find_user_by_email(session, email) is not None:
         raise ValidationFailed("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "email")
     check_password_rules(password)
-    user = User(email=email, name=name.strip(), password_hash=hash_password(password),
-                office_role=office_role, session_token=new_session_token())
+    user = User(
+        email=email,
+        name=name.strip(),
+        password_hash=hash_password(password),
+        office_role=office_role,
+        session_token=new_session_token(),
+    )
     session.add(user)
     session.flush()
-    record_event(session, action=AuditAction.USER_CREATED, actor_id=actor.id if actor else None, user_id=user.id,
-                 office_role=office_role)
+    record_event(
+        session,
+        action=AuditAction.USER_CREATED,
+        actor_id=actor.id if actor else None,
+        user_id=user.id,
+        office_role=office_role,
+    )
     return user
 
 
 def _recent_failures(session: Session, key: str, since) -> int:
-    return session.scalar(select(func.count()).select_from(LoginAttempt).where(
-        LoginAttempt.key == key, LoginAttempt.attempted_at >= since)) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(LoginAttempt)
+            .where(LoginAttempt.key == key, LoginAttempt.attempted_at >= since)
+        )
+        or 0
+    )
 
 
-def authenticate(session: Session, *, email: str, password: str, client_address: str,
-                 max_failures: int, window_minutes: int) -> User:
+def authenticate(
+    session: Session, *, email: str, password: str, client_address: str, max_failures: int, window_minutes: int
+) -> User:
     """Check credentials under a sliding-window limit kept in the database.
 
     The limit counts failures per account and (four times as many) per client address
@@ -136,14 +157,27 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     if user is None or not user.is_active:
         return
     now = utcnow()
-    open_tokens = session.scalar(select(func.count()).select_from(PasswordResetToken).where(
-        PasswordResetToken.user_id == user.id, PasswordResetToken.used_at.is_(None),
-        PasswordResetToken.expires_at > now)) or 0
+    open_tokens = (
+        session.scalar(
+            select(func.count())
+            .select_from(PasswordResetToken)
+            .where(
+                PasswordResetToken.user_id == user.id,
+                PasswordResetToken.used_at.is_(None),
+                PasswordResetToken.expires_at > now,
+            )
+        )
+        or 0
+    )
     if open_tokens >= MAX_OPEN_RESET_TOKENS:
         return
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
-    queue_mail(session, to=user.email, subject="Passwort zurücksetzen – Präventionskatalog",
-               body=mail_body("password_reset", name=user.name, link=link, valid_hours=valid_hours))
+    queue_mail(
+        session,
+        to=user.email,
+        subject="Passwort zurücksetzen – Präventionskatalog",
+        body=mail_body("password_reset", name=user.name, link=link, valid_hours=valid_hours),
+    )
     record_event(session, action=AuditAction.PASSWORD_RESET_REQUESTED, actor_id=None, user_id=user.id)
     session.flush()
 
@@ -151,20 +185,23 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
 def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_hours: int) -> str:
     """Store a new single-use reset token for the account; returns the link to send."""
     token, token_hash = new_token()
-    session.add(PasswordResetToken(user_id=user_id, token_hash=token_hash,
-                                   expires_at=utcnow() + timedelta(hours=valid_hours)))
+    session.add(
+        PasswordResetToken(user_id=user_id, token_hash=token_hash, expires_at=utcnow() + timedelta(hours=valid_hours))
+    )
     return link_base + token
 
 
 def check_reset_token(session: Session, *, token: str) -> PasswordResetToken:
     """The stored reset token for a link; raises TokenInvalid, TokenUsed or TokenExpired."""
-    row = session.scalar(select(PasswordResetToken).where(
-        PasswordResetToken.token_hash == hash_token(token)))
+    row = session.scalar(select(PasswordResetToken).where(PasswordResetToken.token_hash == hash_token(token)))
     user = session.get(User, row.user_id) if row is not None else None
     if row is None or user is None or not user.is_active:
         raise TokenInvalid()
-    check_usable(expires_at=row.expires_at, used_at=row.used_at,
-                 used_message="Dieser Link wurde bereits verwendet. Bitte fordern Sie bei Bedarf einen neuen an.")
+    check_usable(
+        expires_at=row.expires_at,
+        used_at=row.used_at,
+        used_message="Dieser Link wurde bereits verwendet. Bitte fordern Sie bei Bedarf einen neuen an.",
+    )
     return row
 
 
@@ -175,9 +212,11 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
     user = session.get(User, row.user_id)
     set_password(session, user_id=row.user_id, password=password, actor=user)
     now = utcnow()
-    session.execute(update(PasswordResetToken).where(
-        PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
-        .values(used_at=now))
+    session.execute(
+        update(PasswordResetToken)
+        .where(PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
+        .values(used_at=now)
+    )
     # The owner proved access to the mailbox: lift the login throttle for the account.
     session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
     record_event(session, action=AuditAction.PASSWORD_RESET, actor_id=user.id, user_id=user.id)

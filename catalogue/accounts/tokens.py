@@ -2,6 +2,7 @@
 
 Only the sha256 hash of a token is stored: a leaked database does not reveal usable links.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +15,9 @@ from catalogue.errors import DomainError
 
 class TokenInvalid(DomainError):
     status = 400
-    default_message = ("Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig "
-                       "aus der E-Mail übernommen haben.")
+    default_message = (
+        "Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben."
+    )
 
 
 class TokenExpired(DomainError):

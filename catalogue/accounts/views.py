@@ -1,4 +1,5 @@
 """Login, logout, password reset (accepting an invitation: providers/invitation_views.py)."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -31,10 +32,13 @@ def login():
         session = db.get_session()
         try:
             user = services.authenticate(
-                session, email=form.email.data, password=form.password.data,
+                session,
+                email=form.email.data,
+                password=form.password.data,
                 client_address=request.remote_addr or "unknown",
                 max_failures=current_app.config["LOGIN_MAX_FAILURES"],
-                window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"])
+                window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"],
+            )
         except (services.LoginRefused, services.LoginThrottled) as exc:
             db.commit()  # keep the recorded failure
             form.password.errors = [exc.message]
@@ -56,8 +60,10 @@ def logout():
     return redirect(url_for("browse.index"))
 
 
-RESET_SENT = ("Wenn zu dieser Adresse ein Konto besteht, haben wir eine E-Mail mit einem Link zum "
-              "Zurücksetzen des Passworts gesendet. Bitte sehen Sie auch im Spam-Ordner nach.")
+RESET_SENT = (
+    "Wenn zu dieser Adresse ein Konto besteht, haben wir eine E-Mail mit einem Link zum "
+    "Zurücksetzen des Passworts gesendet. Bitte sehen Sie auch im Spam-Ordner nach."
+)
 
 
 @bp.route("/passwort-vergessen", methods=["GET", "POST"])
@@ -65,8 +71,11 @@ def reset_request():
     form = forms.ResetRequestForm()
     if form.validate_on_submit():
         services.request_password_reset(
-            db.get_session(), email=form.email.data, link_base=token_link_base("accounts.reset_password"),
-            valid_hours=current_app.config["RESET_TOKEN_HOURS"])
+            db.get_session(),
+            email=form.email.data,
+            link_base=token_link_base("accounts.reset_password"),
+            valid_hours=current_app.config["RESET_TOKEN_HOURS"],
+        )
         db.commit()
         flash(RESET_SENT, "success")
         return redirect(url_for("accounts.login"))

@@ -4,6 +4,7 @@ Codes are the vocabulary codes (labels come from /api/v1/vocabularies). HSDS-fri
 where cheap: `status` ("active": only live offers are ever served), min/max ages,
 a cost option with amount and unit, `assured_date` for the last quality check.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -18,8 +19,19 @@ from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
 
 # Vocabulary → list key in an offer record.
 CODE_KEYS = {v.name: v.record_key for v in VOCABULARY_REGISTRY}
-DETAIL_TEXTS = ("description", "goals", "theory", "need", "staff_qualification", "booking_info", "requirements",
-                "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
+DETAIL_TEXTS = (
+    "description",
+    "goals",
+    "theory",
+    "need",
+    "staff_qualification",
+    "booking_info",
+    "requirements",
+    "preparation",
+    "curriculum_link",
+    "evaluation_summary",
+    "accessibility_note",
+)
 
 
 def _date(value) -> str | None:
@@ -40,13 +52,23 @@ def offer_summary(item: LiveOffer) -> dict:
         "status": "active",
         "title": rev.title,
         "summary": rev.summary,
-        "provider": {"name": org.name, "slug": org.slug,
-                     "url": url_for("search.provider", slug=org.slug, _external=True)},
+        "provider": {
+            "name": org.name,
+            "slug": org.slug,
+            "url": url_for("search.provider", slug=org.slug, _external=True),
+        },
         **{key: [t.code for t in item.terms.get(vocabulary, [])] for vocabulary, key in CODE_KEYS.items()},
-        "grade_from": rev.grade_from, "grade_to": rev.grade_to,
-        "age_from": rev.age_from, "age_to": rev.age_to,
-        "cost": {"free": rev.is_free, "amount": None if rev.is_free else _number(rev.cost_amount),
-                 "currency": "EUR", "unit": None if rev.is_free else rev.cost_unit, "note": rev.cost_note},
+        "grade_from": rev.grade_from,
+        "grade_to": rev.grade_to,
+        "age_from": rev.age_from,
+        "age_to": rev.age_to,
+        "cost": {
+            "free": rev.is_free,
+            "amount": None if rev.is_free else _number(rev.cost_amount),
+            "currency": "EUR",
+            "unit": None if rev.is_free else rev.cost_unit,
+            "note": rev.cost_note,
+        },
         "duration": {"value": _number(rev.duration_value), "unit": rev.duration_unit},
         "seal_valid_until": _date(rev.seal_valid_until),
         "url": url_for("search.offer_detail", offer_id=item.offer.id, _external=True),
@@ -59,19 +81,29 @@ def offer_detail(item: LiveOffer) -> dict:
     rev = item.revision
     record = offer_summary(item)
     record.update({name: getattr(rev, name) for name in DETAIL_TEXTS})
-    record.update({
-        "sessions": rev.sessions, "group_min": rev.group_min, "group_max": rev.group_max,
-        "staff_count": rev.staff_count, "lead_time_weeks": rev.lead_time_weeks,
-        "funding_note": rev.funding_note,
-        "contact": {"name": rev.contact_name, "email": rev.contact_email, "phone": rev.contact_phone},
-        "evaluation_kind": rev.evaluation_kind,
-        "external_rating": {"text": rev.external_rating,
-                            "url": rev.external_rating_url if is_web_url(rev.external_rating_url) else None},
-        "seal": {"awarded_on": _date(rev.seal_awarded_on), "valid_until": _date(rev.seal_valid_until),
-                 "checked_on": _date(rev.checked_on)},
-        "assured_date": _date(rev.checked_on or rev.seal_awarded_on),
-        "print_url": url_for("search.offer_print", offer_id=item.offer.id, _external=True),
-    })
+    record.update(
+        {
+            "sessions": rev.sessions,
+            "group_min": rev.group_min,
+            "group_max": rev.group_max,
+            "staff_count": rev.staff_count,
+            "lead_time_weeks": rev.lead_time_weeks,
+            "funding_note": rev.funding_note,
+            "contact": {"name": rev.contact_name, "email": rev.contact_email, "phone": rev.contact_phone},
+            "evaluation_kind": rev.evaluation_kind,
+            "external_rating": {
+                "text": rev.external_rating,
+                "url": rev.external_rating_url if is_web_url(rev.external_rating_url) else None,
+            },
+            "seal": {
+                "awarded_on": _date(rev.seal_awarded_on),
+                "valid_until": _date(rev.seal_valid_until),
+                "checked_on": _date(rev.checked_on),
+            },
+            "assured_date": _date(rev.checked_on or rev.seal_awarded_on),
+            "print_url": url_for("search.offer_print", offer_id=item.offer.id, _external=True),
+        }
+    )
     return record
 
 
@@ -107,6 +139,10 @@ def vocabularies(options, closed_lists: dict[str, tuple[str, dict[str, str]]]) -
             "terms": [{"code": o.code, "label": o.label} for o in items],
         }
     for name, (label, labels) in closed_lists.items():
-        result[name] = {"label": label, "parameter": None, "record_key": name,
-                        "terms": [{"code": code, "label": text} for code, text in labels.items()]}
+        result[name] = {
+            "label": label,
+            "parameter": None,
+            "record_key": name,
+            "terms": [{"code": code, "label": text} for code, text in labels.items()],
+        }
     return result

@@ -3,6 +3,7 @@
 Parameters are those of the search page (see docs/openapi.yaml); unlike the page, the
 API answers an unusable parameter with 400 and {"error": {"parameter", "message"}}.
 """
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
@@ -20,8 +21,11 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 # HSDS-style names accepted beside the page's German ones.
 ALIASES = {"page": "seite", "per_page": "pro_seite", "query": "q", "search": "q"}
-CLOSED_LISTS = {"cost_unit": ("Kosten je", COST_UNITS), "duration_unit": ("Einheit der Dauer", DURATION_UNITS),
-                "evaluation_kind": ("Evaluation", EVALUATION_KINDS)}
+CLOSED_LISTS = {
+    "cost_unit": ("Kosten je", COST_UNITS),
+    "duration_unit": ("Einheit der Dauer", DURATION_UNITS),
+    "evaluation_kind": ("Evaluation", EVALUATION_KINDS),
+}
 
 
 def _error(status: int, message: str, parameter: str | None = None):
@@ -49,8 +53,13 @@ def _open_to_all(response):
 
 @bp.get("/")
 def root():
-    return jsonify({"version": "1", "profile": "Präventionskatalog, angelehnt an Open Referral HSDS 3.0",
-                    "openapi_url": request.url_root.rstrip("/") + "/api/v1/openapi.yaml"})
+    return jsonify(
+        {
+            "version": "1",
+            "profile": "Präventionskatalog, angelehnt an Open Referral HSDS 3.0",
+            "openapi_url": request.url_root.rstrip("/") + "/api/v1/openapi.yaml",
+        }
+    )
 
 
 @bp.get("/openapi.yaml")

@@ -1,5 +1,6 @@
 """Public pages: start page with search entry points and the listed offers, accessibility
 statement, privacy, imprint."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template, request
@@ -26,8 +27,9 @@ def index():
     pages = max(1, -(-total // PER_PAGE))
     page = min(page_argument(), pages)
     offers = queries.list_live_offers(session, page=page, per_page=PER_PAGE)
-    return render_template("browse/index.html", offers=offers, total=total, page=page, pages=pages,
-                           fields=field_counts(session))
+    return render_template(
+        "browse/index.html", offers=offers, total=total, page=page, pages=pages, fields=field_counts(session)
+    )
 
 
 @bp.get("/barrierefreiheit")

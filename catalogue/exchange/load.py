@@ -1,4 +1,5 @@
 """Write a validated exchange file into the database (one transaction, all or nothing)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -20,8 +21,14 @@ from catalogue.vocabularies.queries import term_ids, vocabulary_codes
 Progress = Callable[[int, int], None]
 
 
-def import_catalogue(session: Session, lines, *, actor: User | None = None,
-                     rebase_to: date | None = None, progress: Progress | None = None) -> tuple[int, int]:
+def import_catalogue(
+    session: Session,
+    lines,
+    *,
+    actor: User | None = None,
+    rebase_to: date | None = None,
+    progress: Progress | None = None,
+) -> tuple[int, int]:
     """Validate every line, then write providers and offers. Returns (providers, offers).
 
     Raises ExchangeError (nothing written) when any record is invalid or a ref exists.
@@ -47,8 +54,13 @@ def import_catalogue(session: Session, lines, *, actor: User | None = None,
         done += 1
         if progress:
             progress(done, total)
-    record_event(session, action=AuditAction.CATALOGUE_IMPORTED, actor_id=actor_id,
-                 providers=len(parsed.providers), offers=len(parsed.offers))
+    record_event(
+        session,
+        action=AuditAction.CATALOGUE_IMPORTED,
+        actor_id=actor_id,
+        providers=len(parsed.providers),
+        offers=len(parsed.offers),
+    )
     session.flush()
     return len(parsed.providers), len(parsed.offers)
 
@@ -70,23 +82,28 @@ def _shifted(value: date | None, shift: timedelta) -> date | None:
 
 
 def _add_provider(session, provider: dict, terms, shift) -> Organisation:
-    columns = {k: v for k, v in provider.items()
-               if k not in {"line", "ref", "districts", "contacts", "verified_on"}}
-    organisation = Organisation(slug=provider["ref"], verified_on=_shifted(provider["verified_on"], shift),
-                                **columns)
+    columns = {k: v for k, v in provider.items() if k not in {"line", "ref", "districts", "contacts", "verified_on"}}
+    organisation = Organisation(slug=provider["ref"], verified_on=_shifted(provider["verified_on"], shift), **columns)
     session.add(organisation)
     session.flush()
     for code in provider["districts"]:
         session.add(OrganisationDistrict(organisation_id=organisation.id, term_id=terms[("district", code)]))
     for contact in provider["contacts"]:
-        session.add(OrganisationContact(organisation_id=organisation.id, **{
-            **contact, "consent_on": _shifted(contact["consent_on"], shift)}))
+        session.add(
+            OrganisationContact(
+                organisation_id=organisation.id, **{**contact, "consent_on": _shifted(contact["consent_on"], shift)}
+            )
+        )
     return organisation
 
 
 def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, actor_id) -> Offer:
-    row = Offer(ref=offer["ref"], organisation_id=organisation.id, listing=offer["listing"],
-                listing_reason=offer["listing_reason"])
+    row = Offer(
+        ref=offer["ref"],
+        organisation_id=organisation.id,
+        listing=offer["listing"],
+        listing_reason=offer["listing_reason"],
+    )
     session.add(row)
     session.flush()
     number = 0
@@ -102,12 +119,18 @@ def _add_offer(session, offer: dict, organisation: Organisation, terms, shift, a
         row.live_revision_id = live.id
     if offer["pending"] is not None:
         number += 1
-        pending = _add_revision(session, row.id, number, offer["pending"]["state"],
-                                offer["pending"]["content"])
+        pending = _add_revision(session, row.id, number, offer["pending"]["state"], offer["pending"]["content"])
         if pending.state != "draft":
             pending.submitted_at = utcnow()
-    record_event(session, action=AuditAction.OFFER_IMPORTED, actor_id=actor_id, organisation_id=organisation.id,
-                 offer_id=row.id, revision_id=row.live_revision_id, listing=row.listing)
+    record_event(
+        session,
+        action=AuditAction.OFFER_IMPORTED,
+        actor_id=actor_id,
+        organisation_id=organisation.id,
+        offer_id=row.id,
+        revision_id=row.live_revision_id,
+        listing=row.listing,
+    )
     record_search_change(session, offer_id=row.id)
     return row
 

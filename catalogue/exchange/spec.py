@@ -1,4 +1,5 @@
 """The records of the exchange file beyond an offer's content (catalogue/offers/spec.py)."""
+
 from __future__ import annotations
 
 from catalogue.offers.spec import FieldSpec

@@ -1,11 +1,12 @@
 """Validate an exchange file line by line; every error names its line and field."""
+
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
 
 from catalogue.exchange.spec import CONTACT_FIELDS, FORMAT, LISTINGS, PENDING_STATES, PROVIDER_FIELDS, REF_PATTERN
 from catalogue.offers.completeness import Problems, check_content, check_fields, check_text
@@ -38,7 +39,7 @@ class _Collector:
         if len(self.errors) < MAX_ERRORS:
             self.errors.append(f'Zeile {line}, Feld "{name}": {message}')
 
-    def at(self, line: int) -> "_LineProblems":
+    def at(self, line: int) -> _LineProblems:
         return _LineProblems(self, line)
 
 
@@ -163,8 +164,10 @@ def _live(record, listing, number, errors, vocabularies):
     if not isinstance(seal, dict):
         errors.add(number, "seal", "fehlt: awarded_on, valid_until, checked_on")
         return content, None
-    dates = {key: _date(seal.get(key), number, f"seal.{key}", errors, True)
-             for key in ("awarded_on", "valid_until", "checked_on")}
+    dates = {
+        key: _date(seal.get(key), number, f"seal.{key}", errors, True)
+        for key in ("awarded_on", "valid_until", "checked_on")
+    }
     if dates["awarded_on"] and dates["valid_until"] and dates["valid_until"] <= dates["awarded_on"]:
         errors.add(number, "seal.valid_until", "muss nach awarded_on liegen")
     return content, dates
@@ -181,19 +184,34 @@ def _pending(pending, number, errors, vocabularies) -> dict | None:
         errors.add(number, "pending.content", "fehlt")
         return None
     # A draft may be incomplete; everything else has been submitted and must be complete.
-    return {"state": pending["state"],
-            "content": _content(content, number, errors, vocabularies, prefix="pending.content.",
-                                complete=pending["state"] != "draft")}
+    return {
+        "state": pending["state"],
+        "content": _content(
+            content, number, errors, vocabularies, prefix="pending.content.", complete=pending["state"] != "draft"
+        ),
+    }
 
 
-def _content(content: dict, number: int, errors: _Collector, vocabularies: dict[str, set[str]],
-             prefix: str, complete: bool = True) -> dict:
+def _content(
+    content: dict,
+    number: int,
+    errors: _Collector,
+    vocabularies: dict[str, set[str]],
+    prefix: str,
+    complete: bool = True,
+) -> dict:
     _unknown_keys(content, CONTENT_FIELDS, number, errors, prefix)
     return check_content(content, errors.at(number), vocabularies, prefix, complete)
 
 
-def _fields(record: dict, specs: tuple[FieldSpec, ...], number: int, errors: _Collector,
-            vocabularies: dict[str, set[str]], prefix: str = "") -> dict:
+def _fields(
+    record: dict,
+    specs: tuple[FieldSpec, ...],
+    number: int,
+    errors: _Collector,
+    vocabularies: dict[str, set[str]],
+    prefix: str = "",
+) -> dict:
     _unknown_keys(record, specs, number, errors, prefix)
     return check_fields(record, specs, errors.at(number), vocabularies, prefix)
 
@@ -206,8 +224,22 @@ def _unknown_keys(record: dict, specs: tuple[FieldSpec, ...], number: int, error
 
 
 # Keys of the file's records besides the field specs'.
-_RECORD_KEYS = frozenset({"kind", "ref", "provider", "listing", "listing_reason", "live", "seal", "pending",
-                          "verified_on", "contacts", "consent_on", "line"})
+_RECORD_KEYS = frozenset(
+    {
+        "kind",
+        "ref",
+        "provider",
+        "listing",
+        "listing_reason",
+        "live",
+        "seal",
+        "pending",
+        "verified_on",
+        "contacts",
+        "consent_on",
+        "line",
+    }
+)
 
 
 def _date(value, number, name, errors, required: bool) -> date | None:

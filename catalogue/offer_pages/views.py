@@ -4,6 +4,7 @@ Each POST: load the object (404 for other organisations) → validate the form �
 service call → one commit → redirect; on a domain error the page is shown again with
 the message and the person's input.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -37,15 +38,17 @@ bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
 
 # URL word → listing action of the workflow.
 LISTING_VERBS = {"pausieren": "pause", "fortsetzen": "resume", "zurueckziehen": "withdraw"}
-LISTING_DONE = {"pause": "Das Angebot ist pausiert und nicht mehr öffentlich sichtbar.",
-                "resume": "Das Angebot ist wieder öffentlich sichtbar.",
-                "withdraw": "Das Angebot ist zurückgezogen und nicht mehr öffentlich sichtbar."}
-LISTING_BUTTONS = {"pause": "Angebot pausieren", "resume": "Wieder veröffentlichen",
-                   "withdraw": "Angebot zurückziehen"}
+LISTING_DONE = {
+    "pause": "Das Angebot ist pausiert und nicht mehr öffentlich sichtbar.",
+    "resume": "Das Angebot ist wieder öffentlich sichtbar.",
+    "withdraw": "Das Angebot ist zurückgezogen und nicht mehr öffentlich sichtbar.",
+}
+LISTING_BUTTONS = {"pause": "Angebot pausieren", "resume": "Wieder veröffentlichen", "withdraw": "Angebot zurückziehen"}
 REASON_LABELS = {"pause": "Grund für die Pause", "withdraw": "Grund für das Zurückziehen"}
-BUTTON_STALE = ("Das Angebot wurde inzwischen geändert. Bitte prüfen Sie den aktuellen Stand und "
-                "wiederholen Sie den Schritt, falls er noch nötig ist.")
-
+BUTTON_STALE = (
+    "Das Angebot wurde inzwischen geändert. Bitte prüfen Sie den aktuellen Stand und "
+    "wiederholen Sie den Schritt, falls er noch nötig ist."
+)
 
 
 def _offer(offer_id: int) -> Offer:
@@ -63,11 +66,17 @@ def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
 @login_required
 def dashboard():
     policy = current_policy()
-    groups = provider_queries.dashboard(get_session(), current_user.id, today=policy.today,
-                                        notice_weeks=policy.renewal_notice_weeks)
+    groups = provider_queries.dashboard(
+        get_session(), current_user.id, today=policy.today, notice_weeks=policy.renewal_notice_weeks
+    )
     attention = sum(1 for group in groups for state in group.offers if state.task)
-    return render_template("offers/dashboard.html", groups=groups, attention=attention,
-                           state_labels=workflow.REVISION_STATE_LABELS, listing_labels=workflow.LISTING_LABELS)
+    return render_template(
+        "offers/dashboard.html",
+        groups=groups,
+        attention=attention,
+        state_labels=workflow.REVISION_STATE_LABELS,
+        listing_labels=workflow.LISTING_LABELS,
+    )
 
 
 # --- Offer page and the buttons on it ------------------------------------------------
@@ -91,18 +100,28 @@ def _listing_forms(offer: Offer, posted: dict[str, ListingForm] | None = None) -
 def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None = None, status: int = 200):
     session = get_session()
     policy = current_policy()
-    state = provider_queries.offer_overview(session, offer, today=policy.today,
-                                            notice_weeks=policy.renewal_notice_weeks)
+    state = provider_queries.offer_overview(
+        session, offer, today=policy.today, notice_weeks=policy.renewal_notice_weeks
+    )
     feedback_of = provider_queries.feedback_revision(state)
     open_actions = workflow.revision_actions(state.open.state, workflow.PROVIDER) if state.open else []
     return render_template(
-        "offers/show.html", state=state, offer=offer, organisation=_organisation(offer), problem=problem,
-        open_actions=open_actions, editable=workflow.EDITABLE_STATES, listing_forms=_listing_forms(offer, posted),
-        feedback_of=feedback_of, verbs={action: verb for verb, action in LISTING_VERBS.items()},
+        "offers/show.html",
+        state=state,
+        offer=offer,
+        organisation=_organisation(offer),
+        problem=problem,
+        open_actions=open_actions,
+        editable=workflow.EDITABLE_STATES,
+        listing_forms=_listing_forms(offer, posted),
+        feedback_of=feedback_of,
+        verbs={action: verb for verb, action in LISTING_VERBS.items()},
         listing_buttons=LISTING_BUTTONS,
         feedback=revision_feedback(session, feedback_of.id) if feedback_of else [],
         history=provider_history(session, offer),
-        state_labels=workflow.REVISION_STATE_LABELS, listing_labels=workflow.LISTING_LABELS), status
+        state_labels=workflow.REVISION_STATE_LABELS,
+        listing_labels=workflow.LISTING_LABELS,
+    ), status
 
 
 def _organisation(offer: Offer) -> Organisation:
@@ -141,9 +160,13 @@ def _revision_action(offer_id: int, revision_id: int, service, done: str, **extr
 @login_required
 def submit(offer_id: int, revision_id: int):
     try:
-        return _revision_action(offer_id, revision_id, services.submit_revision,
-                                "Die Fassung ist eingereicht. Die Koordinierungsstelle prüft sie und meldet sich.",
-                                policy=current_policy())
+        return _revision_action(
+            offer_id,
+            revision_id,
+            services.submit_revision,
+            "Die Fassung ist eingereicht. Die Koordinierungsstelle prüft sie und meldet sich.",
+            policy=current_policy(),
+        )
     except IncompleteContent as error:
         get_session().rollback()
         return _incomplete_page(offer_id, revision_id, error)
@@ -152,8 +175,12 @@ def submit(offer_id: int, revision_id: int):
 @bp.post("/<int:offer_id>/fassung/<int:revision_id>/zurueckziehen")
 @login_required
 def withdraw_submission(offer_id: int, revision_id: int):
-    return _revision_action(offer_id, revision_id, services.withdraw_submission,
-                            "Die Einreichung ist zurückgezogen. Die Fassung ist wieder ein Entwurf.")
+    return _revision_action(
+        offer_id,
+        revision_id,
+        services.withdraw_submission,
+        "Die Einreichung ist zurückgezogen. Die Fassung ist wieder ein Entwurf.",
+    )
 
 
 @bp.post("/<int:offer_id>/fassung/<int:revision_id>/verwerfen")
@@ -166,8 +193,9 @@ def _start_revision(offer_id: int, renewal: bool, done: str):
     offer = _offer(offer_id)
     version = _expected_version()
     try:
-        revision = services.start_revision(get_session(), actor=current_actor(), offer_id=offer.id,
-                                           expected_version=version, renewal=renewal)
+        revision = services.start_revision(
+            get_session(), actor=current_actor(), offer_id=offer.id, expected_version=version, renewal=renewal
+        )
     except (InvalidTransition, StaleEdit) as error:
         return _conflict(offer.id, error)
     commit()
@@ -178,15 +206,21 @@ def _start_revision(offer_id: int, renewal: bool, done: str):
 @bp.post("/<int:offer_id>/aendern")
 @login_required
 def start_change(offer_id: int):
-    return _start_revision(offer_id, False, "Eine neue Fassung wurde angelegt. Die veröffentlichte Fassung bleibt "
-                                            "sichtbar, bis die neue freigegeben ist.")
+    return _start_revision(
+        offer_id,
+        False,
+        "Eine neue Fassung wurde angelegt. Die veröffentlichte Fassung bleibt sichtbar, bis die neue freigegeben ist.",
+    )
 
 
 @bp.post("/<int:offer_id>/erneuern")
 @login_required
 def renew(offer_id: int):
-    return _start_revision(offer_id, True, "Eine Fassung zur Erneuerung wurde angelegt. Bitte prüfen Sie alle "
-                                           "Angaben und reichen Sie die Fassung ein.")
+    return _start_revision(
+        offer_id,
+        True,
+        "Eine Fassung zur Erneuerung wurde angelegt. Bitte prüfen Sie alle Angaben und reichen Sie die Fassung ein.",
+    )
 
 
 @bp.post("/<int:offer_id>/sichtbarkeit/<verb>")
@@ -198,16 +232,31 @@ def change_listing(offer_id: int, verb: str):
         raise NotFound()
     form = ListingForm(prefix=action)
     if not form.validate_on_submit():
-        return _offer_page(offer, problem=f"Bitte prüfen Sie Ihre Angaben bei „{LISTING_BUTTONS[action]}“.",
-                           posted={action: form}, status=400)
+        return _offer_page(
+            offer,
+            problem=f"Bitte prüfen Sie Ihre Angaben bei „{LISTING_BUTTONS[action]}“.",
+            posted={action: form},
+            status=400,
+        )
     try:
-        services.change_listing(get_session(), actor=current_actor(), offer_id=offer.id, expected_version=form.version.data,
-                                action=action, reason=form.reason.data or "", policy=current_policy())
+        services.change_listing(
+            get_session(),
+            actor=current_actor(),
+            offer_id=offer.id,
+            expected_version=form.version.data,
+            action=action,
+            reason=form.reason.data or "",
+            policy=current_policy(),
+        )
     except IncompleteContent as error:
         get_session().rollback()
         form.reason.errors = [*form.reason.errors, *error.problems.values()]
-        return _offer_page(get_session().get(Offer, offer_id), problem=" ".join(error.problems.values()),
-                           posted={action: form}, status=error.status)
+        return _offer_page(
+            get_session().get(Offer, offer_id),
+            problem=" ".join(error.problems.values()),
+            posted={action: form},
+            status=error.status,
+        )
     except (InvalidTransition, StaleEdit) as error:
         return _conflict(offer.id, error)
     commit()
@@ -218,45 +267,80 @@ def change_listing(offer_id: int, verb: str):
 # --- Writing: create and edit ----------------------------------------------------------
 
 
-def _edit_page(form, *, organisation, offer=None, revision=None, problem=None, problem_title=None, details=(),
-               locked=False, status=200):
+def _edit_page(
+    form,
+    *,
+    organisation,
+    offer=None,
+    revision=None,
+    problem=None,
+    problem_title=None,
+    details=(),
+    locked=False,
+    status=200,
+):
     session = get_session()
     feedback = []
     if revision is not None and revision.state == "changes_requested":
         feedback = revision_feedback(session, revision.id)
-    return render_template("offers/edit.html", form=form, sections=SECTIONS, needed=NEEDED_FOR_SUBMISSION,
-                           organisation=organisation, offer=offer, revision=revision, problem=problem,
-                           problem_title=problem_title or "Bitte prüfen Sie Ihre Eingaben",
-                           details=list(details), locked=locked, feedback=feedback,
-                           state_labels=workflow.REVISION_STATE_LABELS), status
+    return render_template(
+        "offers/edit.html",
+        form=form,
+        sections=SECTIONS,
+        needed=NEEDED_FOR_SUBMISSION,
+        organisation=organisation,
+        offer=offer,
+        revision=revision,
+        problem=problem,
+        problem_title=problem_title or "Bitte prüfen Sie Ihre Eingaben",
+        details=list(details),
+        locked=locked,
+        feedback=feedback,
+        state_labels=workflow.REVISION_STATE_LABELS,
+    ), status
 
 
 @bp.route("/neu", methods=["GET", "POST"])
 @login_required
 def create():
     session = get_session()
-    organisation = provider_queries.organisation_for_new_offer(session, current_actor(),
-                                                               request.args.get("organisation", type=int))
-    form = offer_form(provider_queries.vocabulary_choices(session),
-                      data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)})
+    organisation = provider_queries.organisation_for_new_offer(
+        session, current_actor(), request.args.get("organisation", type=int)
+    )
+    form = offer_form(
+        provider_queries.vocabulary_choices(session),
+        data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)},
+    )
     if not form.validate_on_submit():
         return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
-    revision = services.create_offer(session, actor=current_actor(), organisation_id=organisation.id,
-                                     content=form_content(form), creation_key=form.creation_key.data)
+    revision = services.create_offer(
+        session,
+        actor=current_actor(),
+        organisation_id=organisation.id,
+        content=form_content(form),
+        creation_key=form.creation_key.data,
+    )
     commit()
-    flash("Der Entwurf ist angelegt. Sie können ihn jederzeit weiter bearbeiten und einreichen, "
-          "sobald er vollständig ist.", "success")
+    flash(
+        "Der Entwurf ist angelegt. Sie können ihn jederzeit weiter bearbeiten und einreichen, "
+        "sobald er vollständig ist.",
+        "success",
+    )
     return redirect(url_for(".show", offer_id=revision.offer_id))
 
 
 def _locked_message(revision: OfferRevision) -> str:
     if revision.state == "submitted":
-        return ("Diese Fassung ist eingereicht und liegt der Koordinierungsstelle vor. Sie kann nicht bearbeitet "
-                "werden. Ziehen Sie die Einreichung zurück, wenn Sie noch etwas ändern möchten.")
+        return (
+            "Diese Fassung ist eingereicht und liegt der Koordinierungsstelle vor. Sie kann nicht bearbeitet "
+            "werden. Ziehen Sie die Einreichung zurück, wenn Sie noch etwas ändern möchten."
+        )
     if revision.state == "in_review":
         return "Diese Fassung wird gerade von der Koordinierungsstelle geprüft und kann nicht bearbeitet werden."
-    return ("Diese Fassung ist abgeschlossen und kann nicht mehr bearbeitet werden. Um das Angebot zu ändern, "
-            "legen Sie auf der Angebotsseite eine neue Fassung an.")
+    return (
+        "Diese Fassung ist abgeschlossen und kann nicht mehr bearbeitet werden. Um das Angebot zu ändern, "
+        "legen Sie auf der Angebotsseite eine neue Fassung an."
+    )
 
 
 @bp.route("/<int:offer_id>/fassung/<int:revision_id>/bearbeiten", methods=["GET", "POST"])
@@ -273,18 +357,28 @@ def edit(offer_id: int, revision_id: int):
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
     try:
-        changed = services.save_revision(session, actor=current_actor(), revision_id=revision.id,
-                                         expected_version=form.version.data, content=form_content(form))
+        changed = services.save_revision(
+            session,
+            actor=current_actor(),
+            revision_id=revision.id,
+            expected_version=form.version.data,
+            content=form_content(form),
+        )
     except StaleEdit as error:
         return _stale_edit_page(form, page, error)
     except InvalidTransition as error:
         session.rollback()
         page["revision"] = session.get(OfferRevision, revision_id)
-        return _edit_page(form, **page, problem=error.message, problem_title="Bearbeiten nicht möglich",
-                          locked=True, status=error.status)
+        return _edit_page(
+            form,
+            **page,
+            problem=error.message,
+            problem_title="Bearbeiten nicht möglich",
+            locked=True,
+            status=error.status,
+        )
     commit()
-    flash("Die Änderungen sind gespeichert." if changed else "Keine Änderungen: Es gab nichts zu speichern.",
-          "success")
+    flash("Die Änderungen sind gespeichert." if changed else "Keine Änderungen: Es gab nichts zu speichern.", "success")
     return redirect(url_for(".show", offer_id=offer.id))
 
 
@@ -296,10 +390,19 @@ def _stale_edit_page(form, page: dict, error: StaleEdit):
     differing = changed_fields(read_content(session, current), form_content(form))
     form.version.raw_data = None
     form.version.data = current.version
-    details = [f"Inzwischen anders gespeichert: {', '.join(CONTENT_LABELS[name] for name in differing)}."] \
-        if differing else []
-    return _edit_page(form, **{**page, "revision": current}, problem=error.message, details=details,
-                      problem_title="Nicht gespeichert", status=error.status)
+    details = (
+        [f"Inzwischen anders gespeichert: {', '.join(CONTENT_LABELS[name] for name in differing)}."]
+        if differing
+        else []
+    )
+    return _edit_page(
+        form,
+        **{**page, "revision": current},
+        problem=error.message,
+        details=details,
+        problem_title="Nicht gespeichert",
+        status=error.status,
+    )
 
 
 def _incomplete_page(offer_id: int, revision_id: int, error: IncompleteContent):
@@ -307,9 +410,19 @@ def _incomplete_page(offer_id: int, revision_id: int, error: IncompleteContent):
     session = get_session()
     offer, revision = _revision(offer_id, revision_id)
     stored = read_content(session, revision)
-    form = offer_form(provider_queries.vocabulary_choices(session, stored), formdata=None,
-                      data={**stored, "version": revision.version})
+    form = offer_form(
+        provider_queries.vocabulary_choices(session, stored),
+        formdata=None,
+        data={**stored, "version": revision.version},
+    )
     rest = form.add_problems(error.problems)
-    return _edit_page(form, organisation=_organisation(offer), offer=offer, revision=revision,
-                      problem=error.message, problem_title="Noch nicht vollständig", details=rest,
-                      status=error.status)
+    return _edit_page(
+        form,
+        organisation=_organisation(offer),
+        offer=offer,
+        revision=revision,
+        problem=error.message,
+        problem_title="Noch nicht vollständig",
+        details=rest,
+        status=error.status,
+    )

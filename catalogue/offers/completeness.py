@@ -3,6 +3,7 @@
 The checks report to a `Problems` collector: the offer form shows the first problem per
 field with German labels (`content_problems`), the exchange file names line and key.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -46,14 +47,16 @@ def content_problems(content: dict, vocabularies: dict[str, set[str]], complete:
     return problems.by_field
 
 
-def check_content(content: dict, problems: Problems, vocabularies: dict[str, set[str]],
-                  prefix: str = "", complete: bool = True) -> dict:
+def check_content(
+    content: dict, problems: Problems, vocabularies: dict[str, set[str]], prefix: str = "", complete: bool = True
+) -> dict:
     """The checked values of every content field; `complete` adds the rules for submission."""
     values = check_fields(content, CONTENT_FIELDS, problems, vocabularies, prefix, complete)
     for low, high in RANGES:
         if (values.get(low) is None) != (values.get(high) is None):
-            problems.add(prefix + high, f"{problems.field_name(low)} und {problems.field_name(high)} "
-                                        "nur gemeinsam angeben")
+            problems.add(
+                prefix + high, f"{problems.field_name(low)} und {problems.field_name(high)} nur gemeinsam angeben"
+            )
         elif values.get(low) is not None and values[low] > values[high]:
             problems.add(prefix + high, f"muss größer oder gleich {problems.field_name(low)} sein")
     if complete and values.get("grade_from") is None and values.get("age_from") is None:
@@ -67,11 +70,19 @@ def check_content(content: dict, problems: Problems, vocabularies: dict[str, set
     return values
 
 
-def check_fields(record: dict, specs: tuple[FieldSpec, ...], problems: Problems,
-                 vocabularies: dict[str, set[str]], prefix: str = "", complete: bool = True) -> dict:
+def check_fields(
+    record: dict,
+    specs: tuple[FieldSpec, ...],
+    problems: Problems,
+    vocabularies: dict[str, set[str]],
+    prefix: str = "",
+    complete: bool = True,
+) -> dict:
     """Each spec's value from `record`, checked; empty values are "", [] or None."""
-    return {spec.name: _value(spec, record.get(spec.name), prefix + spec.name, problems, vocabularies, complete)
-            for spec in specs}
+    return {
+        spec.name: _value(spec, record.get(spec.name), prefix + spec.name, problems, vocabularies, complete)
+        for spec in specs
+    }
 
 
 def _value(spec: FieldSpec, value, name: str, problems: Problems, vocabularies, complete: bool):
@@ -171,7 +182,13 @@ def _check_codes(spec, value, name, problems, vocabularies):
 
 
 _CHECKERS = {
-    "text": _check_text, "longtext": _check_text, "int": _check_int, "number": _check_number,
-    "bool": _check_bool, "choice": _check_choice, "email": _check_email, "url": _check_url,
+    "text": _check_text,
+    "longtext": _check_text,
+    "int": _check_int,
+    "number": _check_number,
+    "bool": _check_bool,
+    "choice": _check_choice,
+    "email": _check_email,
+    "url": _check_url,
     "codes": _check_codes,
 }

@@ -1,4 +1,5 @@
 """An offer revision's content as a plain dict (the keys of offers/spec.py, as in the exchange format)."""
+
 from __future__ import annotations
 
 from sqlalchemy import delete, select
@@ -31,10 +32,15 @@ def write_content(session: Session, revision: OfferRevision, content: dict) -> N
     session.execute(delete(RevisionTerm).where(RevisionTerm.revision_id == revision.id))
     wanted = [(CODE_FIELDS[key], code) for key in CODE_FIELDS for code in content.get(key, [])]
     if wanted:
-        ids = {(t.vocabulary, t.code): t.id for t in session.scalars(
-            select(VocabularyTerm).where(VocabularyTerm.vocabulary.in_({v for v, _ in wanted})))}
-        session.add_all(RevisionTerm(revision_id=revision.id, term_id=ids[pair]) for pair in dict.fromkeys(wanted)
-                        if pair in ids)
+        ids = {
+            (t.vocabulary, t.code): t.id
+            for t in session.scalars(
+                select(VocabularyTerm).where(VocabularyTerm.vocabulary.in_({v for v, _ in wanted}))
+            )
+        }
+        session.add_all(
+            RevisionTerm(revision_id=revision.id, term_id=ids[pair]) for pair in dict.fromkeys(wanted) if pair in ids
+        )
     session.flush()
 
 

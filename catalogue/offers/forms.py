@@ -4,6 +4,7 @@ Drafts may be incomplete, so field validators check only types, ranges, lengths 
 formats; whether an offer is complete is decided by the service on submission.
 `form_content` turns the form into the content dict the services take.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -35,16 +36,41 @@ NEEDED_FOR_SUBMISSION = frozenset(spec.name for spec in CONTENT_FIELDS if spec.r
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Das Angebot", ("title", "summary", "description", "goals", "theory", "need", "fields", "topics")),
-    ("Zielgruppe", ("audiences", "grade_from", "grade_to", "age_from", "age_to", "school_types", "levels",
-                    "languages", "accessibility_note")),
-    ("Ablauf und Rahmen", ("formats", "duration_value", "duration_unit", "sessions", "group_min", "group_max",
-                           "staff_count", "staff_qualification", "venues", "districts", "requirements",
-                           "preparation", "curriculum_link")),
+    (
+        "Zielgruppe",
+        (
+            "audiences",
+            "grade_from",
+            "grade_to",
+            "age_from",
+            "age_to",
+            "school_types",
+            "levels",
+            "languages",
+            "accessibility_note",
+        ),
+    ),
+    (
+        "Ablauf und Rahmen",
+        (
+            "formats",
+            "duration_value",
+            "duration_unit",
+            "sessions",
+            "group_min",
+            "group_max",
+            "staff_count",
+            "staff_qualification",
+            "venues",
+            "districts",
+            "requirements",
+            "preparation",
+            "curriculum_link",
+        ),
+    ),
     ("Kosten", ("is_free", "cost_amount", "cost_unit", "cost_note", "funding_note")),
-    ("Buchung und Kontakt", ("booking_info", "lead_time_weeks", "contact_name", "contact_email",
-                             "contact_phone")),
-    ("Qualität und Evaluation", ("evaluation_kind", "evaluation_summary", "external_rating",
-                                 "external_rating_url")),
+    ("Buchung und Kontakt", ("booking_info", "lead_time_weeks", "contact_name", "contact_email", "contact_phone")),
+    ("Qualität und Evaluation", ("evaluation_kind", "evaluation_summary", "external_rating", "external_rating_url")),
 )
 
 HELP: dict[str, str] = {
@@ -149,8 +175,11 @@ class OptionalSelectField(SelectField):
 
 
 def _range(spec: FieldSpec):
-    return NumberRange(min=spec.minimum, max=spec.maximum,
-                       message=f"Bitte geben Sie einen Wert von {spec.minimum:g} bis {spec.maximum:g} an.")
+    return NumberRange(
+        min=spec.minimum,
+        max=spec.maximum,
+        message=f"Bitte geben Sie einen Wert von {spec.minimum:g} bis {spec.maximum:g} an.",
+    )
 
 
 def _length(maximum: int):
@@ -160,38 +189,51 @@ def _length(maximum: int):
 def _make_field(spec: FieldSpec):
     label, description = CONTENT_LABELS[spec.name], HELP.get(spec.name, "")
     if spec.kind == "codes":
-        return SelectMultipleField(label, description=description, choices=[],
-                                   invalid_choice_message="Unbekannte Auswahl: %(value)s.")
+        return SelectMultipleField(
+            label, description=description, choices=[], invalid_choice_message="Unbekannte Auswahl: %(value)s."
+        )
     if spec.kind == "bool":
         return BooleanField(label, description=description)
     if spec.kind == "int":
         return GermanIntegerField(label, description=description, validators=[Optional(), _range(spec)])
     if spec.kind == "number":
-        return GermanDecimalField(label, description=description, validators=[Optional(), _range(spec)],
-                                  render_kw={"inputmode": "decimal"})
+        return GermanDecimalField(
+            label, description=description, validators=[Optional(), _range(spec)], render_kw={"inputmode": "decimal"}
+        )
     if spec.kind == "choice":
-        choices = [SelectChoice("", "Bitte wählen")] + [SelectChoice(code, text) for code, text
-                                                       in SELECT_CHOICES[spec.name].items()]
-        return OptionalSelectField(label, description=description, choices=choices, default="",
-                           invalid_choice_message="Bitte wählen Sie einen Eintrag aus der Liste.")
+        choices = [SelectChoice("", "Bitte wählen")] + [
+            SelectChoice(code, text) for code, text in SELECT_CHOICES[spec.name].items()
+        ]
+        return OptionalSelectField(
+            label,
+            description=description,
+            choices=choices,
+            default="",
+            invalid_choice_message="Bitte wählen Sie einen Eintrag aus der Liste.",
+        )
     if spec.kind == "email":
-        return EmailField(label, description=description, validators=[
-            Optional(), _length(254), Email("Bitte geben Sie eine gültige E-Mail-Adresse an.",
-                                            check_deliverability=False)])
+        return EmailField(
+            label,
+            description=description,
+            validators=[
+                Optional(),
+                _length(254),
+                Email("Bitte geben Sie eine gültige E-Mail-Adresse an.", check_deliverability=False),
+            ],
+        )
     if spec.kind == "url":
-        return URLField(label, description=description, validators=[
-            Optional(), _length(spec.max_length),
-            _web_url])
+        return URLField(label, description=description, validators=[Optional(), _length(spec.max_length), _web_url])
     if spec.kind == "longtext" or spec.name == "summary":
-        return TextAreaField(label, description=description,
-                             validators=[Optional(), _length(spec.max_length or LONG_TEXT_MAX)])
+        return TextAreaField(
+            label, description=description, validators=[Optional(), _length(spec.max_length or LONG_TEXT_MAX)]
+        )
     return StringField(label, description=description, validators=[Optional(), _length(spec.max_length or 300)])
-
 
 
 def _web_url(_form, field) -> None:
     if field.data and not is_web_url(field.data):
         raise ValidationError(WEB_URL_MESSAGE)
+
 
 class VersionForm(FlaskForm):
     """A button that changes something: CSRF token plus the version the page was showing."""
@@ -202,8 +244,11 @@ class VersionForm(FlaskForm):
 class ListingForm(VersionForm):
     """Pause, resume or withdraw a listed offer; pausing and withdrawing need a reason."""
 
-    reason = TextAreaField("Grund", validators=[Optional(), _length(500)],
-                           description="Wird im Verlauf festgehalten und ist für die Koordinierungsstelle sichtbar.")
+    reason = TextAreaField(
+        "Grund",
+        validators=[Optional(), _length(500)],
+        description="Wird im Verlauf festgehalten und ist für die Koordinierungsstelle sichtbar.",
+    )
 
 
 class OfferForm(VersionForm):

@@ -1,4 +1,5 @@
 """Periodic offer jobs: renewal reminders and expiry. Idempotent; with dry_run nothing changes."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -19,9 +20,11 @@ def _listed(session: Session):
         select(Offer, OfferRevision, Organisation)
         .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
         .join(Organisation, Organisation.id == Offer.organisation_id)
-        .where(Offer.listing.in_(("live", "paused"))).order_by(Offer.id)
+        .where(Offer.listing.in_(("live", "paused")))
+        .order_by(Offer.id)
         # On PostgreSQL a second jobs process skips rows the first is handling.
-        .with_for_update(of=Offer, skip_locked=True)).all()
+        .with_for_update(of=Offer, skip_locked=True)
+    ).all()
 
 
 def send_renewal_reminders(session: Session, *, policy: Policy, dry_run: bool = False) -> list[str]:
@@ -36,11 +39,26 @@ def send_renewal_reminders(session: Session, *, policy: Policy, dry_run: bool = 
         if dry_run:
             continue
         offer.renewal_notice_for = live.seal_valid_until
-        queue_mail(session, to=organisation.email, subject=f"Siegel läuft bald ab: {live.title}",
-                   body=mail_body("seal_expiring", title=live.title, valid_until=german_date(live.seal_valid_until),
-                                  link=policy.provider_offer_link(offer.id)))
-        record_event(session, action=AuditAction.RENEWAL_REMINDED, actor_id=None, organisation_id=offer.organisation_id,
-                     offer_id=offer.id, revision_id=live.id, valid_until=live.seal_valid_until)
+        queue_mail(
+            session,
+            to=organisation.email,
+            subject=f"Siegel läuft bald ab: {live.title}",
+            body=mail_body(
+                "seal_expiring",
+                title=live.title,
+                valid_until=german_date(live.seal_valid_until),
+                link=policy.provider_offer_link(offer.id),
+            ),
+        )
+        record_event(
+            session,
+            action=AuditAction.RENEWAL_REMINDED,
+            actor_id=None,
+            organisation_id=offer.organisation_id,
+            offer_id=offer.id,
+            revision_id=live.id,
+            valid_until=live.seal_valid_until,
+        )
     session.flush()
     return done
 
@@ -57,12 +75,21 @@ def expire_offers(session: Session, *, policy: Policy, dry_run: bool = False) ->
         previous = offer.listing
         offer.listing = workflow.next_listing(offer.listing, "expire", workflow.SYSTEM)
         offer.version += 1
-        queue_mail(session, to=organisation.email, subject=f"Siegel abgelaufen: {live.title}",
-                   body=mail_body("seal_expired", title=live.title, valid_until=german_date(live.seal_valid_until)))
-        record_event(session, action=AuditAction.OFFER_EXPIRED, actor_id=None, organisation_id=offer.organisation_id,
-                     offer_id=offer.id, revision_id=live.id, **{"from": previous, "to": offer.listing})
+        queue_mail(
+            session,
+            to=organisation.email,
+            subject=f"Siegel abgelaufen: {live.title}",
+            body=mail_body("seal_expired", title=live.title, valid_until=german_date(live.seal_valid_until)),
+        )
+        record_event(
+            session,
+            action=AuditAction.OFFER_EXPIRED,
+            actor_id=None,
+            organisation_id=offer.organisation_id,
+            offer_id=offer.id,
+            revision_id=live.id,
+            **{"from": previous, "to": offer.listing},
+        )
         record_search_change(session, offer_id=offer.id)
     session.flush()
     return done
-
-

@@ -1,4 +1,5 @@
 """Offers and their revisions. `offer` is identity + listing; content lives in revisions."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -26,9 +27,14 @@ class Offer(SQLModel, table=True):
     listing: str = Field(default="unlisted", max_length=20, index=True)
     listing_reason: str = Field(default="", max_length=500)
     # use_alter: offer and offer_revision point at each other.
-    live_revision_id: int | None = Field(default=None, sa_column=Column(
-        Integer, ForeignKey("offer_revision.id", use_alter=True, ondelete="SET NULL",
-                            name="fk_offer_live_revision"), nullable=True))
+    live_revision_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer,
+            ForeignKey("offer_revision.id", use_alter=True, ondelete="SET NULL", name="fk_offer_live_revision"),
+            nullable=True,
+        ),
+    )
     # The seal end date a renewal reminder was last sent for; keeps the job idempotent.
     renewal_notice_for: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -40,8 +46,13 @@ class OfferRevision(SQLModel, table=True):
     __tablename__ = "offer_revision"
     __table_args__ = (
         # At most one open (not yet decided) revision per offer.
-        Index("uq_offer_revision_open", "offer_id", unique=True,
-              sqlite_where=text(_OPEN_SQL), postgresql_where=text(_OPEN_SQL)),
+        Index(
+            "uq_offer_revision_open",
+            "offer_id",
+            unique=True,
+            sqlite_where=text(_OPEN_SQL),
+            postgresql_where=text(_OPEN_SQL),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -109,5 +120,4 @@ class RevisionTerm(SQLModel, table=True):
     __tablename__ = "revision_term"
 
     revision_id: int = Field(foreign_key="offer_revision.id", primary_key=True, ondelete="CASCADE")
-    term_id: int = Field(foreign_key="vocabulary_term.id", primary_key=True, index=True,
-                         ondelete="RESTRICT")
+    term_id: int = Field(foreign_key="vocabulary_term.id", primary_key=True, index=True, ondelete="RESTRICT")

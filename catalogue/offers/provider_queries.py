@@ -1,5 +1,6 @@
 """Read side of the provider's offer pages: dashboard rows, vocabulary choices, and which
 revision's review feedback to show (the feedback and history themselves: review/)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -70,8 +71,11 @@ def offer_state(offer: Offer, revisions: list[OfferRevision], today: date, notic
     by_id = {revision.id: revision for revision in revisions}
     open_ = next((r for r in revisions if r.state in workflow.OPEN_STATES), None)
     state = OfferState(offer, by_id.get(offer.live_revision_id), open_, max(revisions, key=lambda r: r.number))
-    state.renewal_due = (state.live is not None and offer.listing in ("live", "paused")
-                         and workflow.renewal_due(state.live.seal_valid_until, today, notice_weeks))
+    state.renewal_due = (
+        state.live is not None
+        and offer.listing in ("live", "paused")
+        and workflow.renewal_due(state.live.seal_valid_until, today, notice_weeks)
+    )
     state.priority, state.task = _task(state)
     return state
 
@@ -83,14 +87,24 @@ def dashboard(session: Session, user_id: int, *, today: date, notice_weeks: int)
     offers = session.scalars(select(Offer).where(Offer.organisation_id.in_(by_org)).order_by(Offer.id)).all()
     revisions: dict[int, list[OfferRevision]] = {}
     for revision in session.scalars(
-            select(OfferRevision).where(OfferRevision.offer_id.in_([o.id for o in offers])).options(load_only(
-                OfferRevision.offer_id, OfferRevision.number, OfferRevision.state, OfferRevision.title,
-                OfferRevision.seal_valid_until, OfferRevision.version, OfferRevision.updated_at))):
+        select(OfferRevision)
+        .where(OfferRevision.offer_id.in_([o.id for o in offers]))
+        .options(
+            load_only(
+                OfferRevision.offer_id,
+                OfferRevision.number,
+                OfferRevision.state,
+                OfferRevision.title,
+                OfferRevision.seal_valid_until,
+                OfferRevision.version,
+                OfferRevision.updated_at,
+            )
+        )
+    ):
         revisions.setdefault(revision.offer_id, []).append(revision)
     for offer in offers:
         if offer.id in revisions:
-            by_org[offer.organisation_id].offers.append(
-                offer_state(offer, revisions[offer.id], today, notice_weeks))
+            by_org[offer.organisation_id].offers.append(offer_state(offer, revisions[offer.id], today, notice_weeks))
     for group in groups:
         group.offers.sort(key=lambda state: (state.priority, state.title.casefold()))
     return groups
@@ -113,8 +127,11 @@ def vocabulary_choices(session: Session, selected: dict | None = None) -> dict[s
     selected = selected or {}
     key_of = {vocabulary: key for key, vocabulary in CODE_FIELDS.items()}
     choices: dict[str, list[tuple[str, str]]] = {key: [] for key in CODE_FIELDS}
-    for term in session.scalars(select(VocabularyTerm).where(VocabularyTerm.vocabulary.in_(key_of))
-                                .order_by(VocabularyTerm.sort_order, VocabularyTerm.label)):
+    for term in session.scalars(
+        select(VocabularyTerm)
+        .where(VocabularyTerm.vocabulary.in_(key_of))
+        .order_by(VocabularyTerm.sort_order, VocabularyTerm.label)
+    ):
         key = key_of[term.vocabulary]
         if term.active:
             choices[key].append((term.code, term.label))

@@ -1,4 +1,5 @@
 """Read-side queries over offers and revisions."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -45,10 +46,12 @@ def publicly_listed():
 
 def live_query(*columns):
     """Offers the public may see, with their live revision and provider."""
-    return (select(*(columns or (Offer, OfferRevision, Organisation)))
-            .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
-            .join(Organisation, Organisation.id == Offer.organisation_id)
-            .where(publicly_listed()))
+    return (
+        select(*(columns or (Offer, OfferRevision, Organisation)))
+        .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
+        .join(Organisation, Organisation.id == Offer.organisation_id)
+        .where(publicly_listed())
+    )
 
 
 def count_live_offers(session: Session) -> int:
@@ -60,7 +63,8 @@ def list_live_offers(session: Session, *, page: int, per_page: int) -> list[Live
     rows = session.execute(
         live_query()
         .order_by(OfferRevision.seal_awarded_on.desc(), OfferRevision.title)
-        .limit(per_page).offset((page - 1) * per_page)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
     ).all()
     terms = terms_by_revision(session, [rev.id for _, rev, _ in rows])
     return [LiveOffer(offer, rev, org, terms[rev.id]) for offer, rev, org in rows]

@@ -5,6 +5,7 @@ listing says whether its approved (live) revision is public. Actors are kinds, n
 people: "provider" (a member of the offer's organisation), "office" (reviewer or admin,
 not a member), "system" (the periodic jobs and the approval itself).
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -14,8 +15,16 @@ from catalogue.errors import InvalidTransition
 
 PROVIDER, OFFICE, SYSTEM = "provider", "office", "system"
 
-REVISION_STATES = ("draft", "submitted", "in_review", "changes_requested", "approved",
-                   "rejected", "superseded", "discarded")
+REVISION_STATES = (
+    "draft",
+    "submitted",
+    "in_review",
+    "changes_requested",
+    "approved",
+    "rejected",
+    "superseded",
+    "discarded",
+)
 OPEN_STATES = ("draft", "submitted", "in_review", "changes_requested")
 EDITABLE_STATES = ("draft", "changes_requested")
 
@@ -46,27 +55,44 @@ LISTING_TRANSITIONS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
 }
 
 REVISION_STATE_LABELS = {
-    "draft": "Entwurf", "submitted": "Eingereicht", "in_review": "In Prüfung",
-    "changes_requested": "Änderungen erbeten", "approved": "Freigegeben", "rejected": "Abgelehnt",
-    "superseded": "Ersetzt", "discarded": "Verworfen",
+    "draft": "Entwurf",
+    "submitted": "Eingereicht",
+    "in_review": "In Prüfung",
+    "changes_requested": "Änderungen erbeten",
+    "approved": "Freigegeben",
+    "rejected": "Abgelehnt",
+    "superseded": "Ersetzt",
+    "discarded": "Verworfen",
 }
 LISTING_LABELS = {
-    "unlisted": "Nicht veröffentlicht", "live": "Veröffentlicht", "paused": "Pausiert",
-    "withdrawn": "Zurückgezogen", "expired": "Siegel abgelaufen",
+    "unlisted": "Nicht veröffentlicht",
+    "live": "Veröffentlicht",
+    "paused": "Pausiert",
+    "withdrawn": "Zurückgezogen",
+    "expired": "Siegel abgelaufen",
 }
 ACTION_LABELS = {
-    "submit": "einreichen", "withdraw": "zurückziehen", "discard": "verwerfen",
-    "start_review": "Prüfung beginnen", "request_changes": "Änderungen erbitten", "approve": "freigeben",
-    "reject": "ablehnen", "supersede": "ersetzen", "publish": "veröffentlichen", "pause": "pausieren",
-    "resume": "fortsetzen", "expire": "ablaufen lassen",
+    "submit": "einreichen",
+    "withdraw": "zurückziehen",
+    "discard": "verwerfen",
+    "start_review": "Prüfung beginnen",
+    "request_changes": "Änderungen erbitten",
+    "approve": "freigeben",
+    "reject": "ablehnen",
+    "supersede": "ersetzen",
+    "publish": "veröffentlichen",
+    "pause": "pausieren",
+    "resume": "fortsetzen",
+    "expire": "ablaufen lassen",
 }
 
 
 def _next(table, state: str, action: str, actor: str, labels: dict[str, str]) -> str:
     transition = table.get((state, action))
     if transition is None:
-        raise InvalidTransition(f"„{ACTION_LABELS.get(action, action)}“ ist im Zustand "
-                                f"„{labels.get(state, state)}“ nicht möglich.")
+        raise InvalidTransition(
+            f"„{ACTION_LABELS.get(action, action)}“ ist im Zustand „{labels.get(state, state)}“ nicht möglich."
+        )
     target, actors = transition
     if actor not in actors:
         raise InvalidTransition(f"„{ACTION_LABELS.get(action, action)}“ ist Ihnen in diesem Zustand nicht erlaubt.")
@@ -84,13 +110,17 @@ def next_listing(listing: str, action: str, actor: str) -> str:
 
 def revision_actions(state: str, actor: str) -> list[str]:
     """Actions `actor` may take on a revision in `state` (for showing buttons)."""
-    return [action for (source, action), (_, actors) in REVISION_TRANSITIONS.items()
-            if source == state and actor in actors]
+    return [
+        action for (source, action), (_, actors) in REVISION_TRANSITIONS.items() if source == state and actor in actors
+    ]
 
 
 def listing_actions(listing: str, actor: str) -> list[str]:
-    return [action for (source, action), (_, actors) in LISTING_TRANSITIONS.items()
-            if source == listing and actor in actors and action != "publish"]
+    return [
+        action
+        for (source, action), (_, actors) in LISTING_TRANSITIONS.items()
+        if source == listing and actor in actors and action != "publish"
+    ]
 
 
 def seal_valid_until(awarded_on: date, months: int) -> date:

@@ -1,4 +1,5 @@
 """Coordination office services: verify organisations, create office accounts."""
+
 from __future__ import annotations
 
 import secrets
@@ -37,25 +38,41 @@ def verify_organisation(session: Session, *, actor: User, organisation_id: int, 
     # Offers show whether their provider is verified.
     for offer_id in session.scalars(select(Offer.id).where(Offer.organisation_id == organisation_id)):
         record_search_change(session, offer_id=offer_id)
-    queue_mail(session, to=organisation.email, subject="Ihr Träger ist verifiziert – Präventionskatalog",
-               body=mail_body("organisation_verified", organisation=organisation.name))
+    queue_mail(
+        session,
+        to=organisation.email,
+        subject="Ihr Träger ist verifiziert – Präventionskatalog",
+        body=mail_body("organisation_verified", organisation=organisation.name),
+    )
     session.flush()
     return organisation
 
 
-def create_office_account(session: Session, *, actor: User, email: str, name: str, office_role: str,
-                          link_base: str, valid_hours: int) -> User:
+def create_office_account(
+    session: Session, *, actor: User, email: str, name: str, office_role: str, link_base: str, valid_hours: int
+) -> User:
     """A reviewer or admin account of the office; only office admins may create one.
 
     Nobody but the new person ever knows the password: the account starts with a random
     one and the person sets their own through a single-use link sent by e-mail.
     """
     require(can_manage_users(actor), USERS_ADMIN_ONLY)
-    user = create_user(session, email=email, name=name, password=secrets.token_urlsafe(32),
-                       office_role=office_role, actor=actor)
+    user = create_user(
+        session, email=email, name=name, password=secrets.token_urlsafe(32), office_role=office_role, actor=actor
+    )
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
-    queue_mail(session, to=user.email, subject="Ihr Konto im Präventionskatalog",
-               body=mail_body("office_account", name=user.name, role=OFFICE_ROLE_LABELS[office_role],
-                              valid_hours=valid_hours, link=link, email=user.email))
+    queue_mail(
+        session,
+        to=user.email,
+        subject="Ihr Konto im Präventionskatalog",
+        body=mail_body(
+            "office_account",
+            name=user.name,
+            role=OFFICE_ROLE_LABELS[office_role],
+            valid_hours=valid_hours,
+            link=link,
+            email=user.email,
+        ),
+    )
     session.flush()
     return user

@@ -1,4 +1,5 @@
 """Coordination office area: overview, organisations to verify, office accounts."""
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
@@ -27,17 +28,20 @@ def _office_only():
 @bp.get("/")
 def dashboard():
     session = get_session()
-    return render_template("office/dashboard.html",
-                           awaiting=queries.awaiting_verification(session),
-                           organisations=queries.organisations_overview(session),
-                           own=[org.id for org, _role in memberships_of(session, current_user.id)],
-                           office_admin=is_office_admin(current_user))
+    return render_template(
+        "office/dashboard.html",
+        awaiting=queries.awaiting_verification(session),
+        organisations=queries.organisations_overview(session),
+        own=[org.id for org, _role in memberships_of(session, current_user.id)],
+        office_admin=is_office_admin(current_user),
+    )
 
 
 @bp.post("/traeger/<int:organisation_id>/verifizieren")
 def verify(organisation_id: int):
-    organisation = services.verify_organisation(get_session(), actor=current_actor(),
-                                                organisation_id=organisation_id, policy=current_policy())
+    organisation = services.verify_organisation(
+        get_session(), actor=current_actor(), organisation_id=organisation_id, policy=current_policy()
+    )
     commit()
     flash(f"{organisation.name} ist jetzt verifiziert; der Träger wurde per E-Mail benachrichtigt.", "success")
     return redirect(url_for("office.dashboard"))
@@ -51,19 +55,28 @@ def users():
     if form.validate_on_submit():
         try:
             user = services.create_office_account(
-                get_session(), actor=current_actor(), email=form.email.data, name=form.name.data,
-                office_role=form.office_role.data, link_base=token_link_base("accounts.reset_password"),
-                valid_hours=current_app.config["INVITATION_DAYS"] * 24)
+                get_session(),
+                actor=current_actor(),
+                email=form.email.data,
+                name=form.name.data,
+                office_role=form.office_role.data,
+                link_base=token_link_base("accounts.reset_password"),
+                valid_hours=current_app.config["INVITATION_DAYS"] * 24,
+            )
         except ValidationFailed as exc:
             show_error(form, exc)
             return _users_page(form), exc.status
         commit()
-        flash(f"Das Konto für {user.name} ({user.email}) wurde angelegt. Die Person erhält eine E-Mail "
-              f"mit einem Link, über den sie ihr Passwort selbst festlegt.", "success")
+        flash(
+            f"Das Konto für {user.name} ({user.email}) wurde angelegt. Die Person erhält eine E-Mail "
+            f"mit einem Link, über den sie ihr Passwort selbst festlegt.",
+            "success",
+        )
         return redirect(url_for("office.users"))
     return _users_page(form)
 
 
 def _users_page(form):
-    return render_template("office/users.html", form=form, users=queries.all_users(get_session()),
-                           role_labels=services.OFFICE_ROLE_LABELS)
+    return render_template(
+        "office/users.html", form=form, users=queries.all_users(get_session()), role_labels=services.OFFICE_ROLE_LABELS
+    )

@@ -4,6 +4,7 @@ Outsiders get NotFound, not PermissionDenied: the pages of other organisations m
 reveal that an address exists. Members without the admin role and office reviewers,
 who may know the organisation anyway, get PermissionDenied.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import select

@@ -1,4 +1,5 @@
 """Organisation forms: self-registration, profile, member management (German labels)."""
+
 from __future__ import annotations
 
 from wtforms import IntegerField, SelectField, StringField, TextAreaField, URLField
@@ -18,19 +19,26 @@ def _website(_form, field) -> None:
 class OrganisationFields(GermanForm):
     name = StringField("Name des Trägers", validators=[DataRequired(REQUIRED), Length(max=200)])
     legal_form = StringField("Rechtsform", validators=[Optional(), Length(max=60)])
-    org_type = SelectField("Art des Trägers", validators=[DataRequired("Bitte wählen Sie eine Art aus.")],
-                           choices={"": "Bitte wählen", **ORG_TYPES})
+    org_type = SelectField(
+        "Art des Trägers",
+        validators=[DataRequired("Bitte wählen Sie eine Art aus.")],
+        choices={"": "Bitte wählen", **ORG_TYPES},
+    )
     email = email_field("E-Mail-Adresse des Trägers")
     phone = StringField("Telefon", validators=[Optional(), Length(max=60)])
     website = URLField("Website", validators=[Optional(), Length(max=300), _website])
     street = StringField("Straße und Hausnummer", validators=[Optional(), Length(max=200)])
-    postcode = StringField("Postleitzahl", validators=[
-        Optional(), Regexp(r"^\d{5}$", message="Bitte geben Sie eine fünfstellige Postleitzahl an.")])
+    postcode = StringField(
+        "Postleitzahl",
+        validators=[Optional(), Regexp(r"^\d{5}$", message="Bitte geben Sie eine fünfstellige Postleitzahl an.")],
+    )
     city = StringField("Ort", validators=[Optional(), Length(max=100)])
 
     def organisation_values(self) -> dict:
-        return {name: self[name].data or "" for name in
-                ("name", "legal_form", "org_type", "email", "phone", "website", "street", "postcode", "city")}
+        return {
+            name: self[name].data or ""
+            for name in ("name", "legal_form", "org_type", "email", "phone", "website", "street", "postcode", "city")
+        }
 
 
 class RegistrationForm(OrganisationFields):

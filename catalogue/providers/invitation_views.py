@@ -3,6 +3,7 @@
 Its address stays under /konto/ (links in mails already sent point there), so it has a
 blueprint of its own rather than the providers' /traeger/ prefix.
 """
+
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
@@ -27,8 +28,11 @@ def accept_invitation(token: str):
         invitation = members.check_invitation(session, token=token)
     except (TokenInvalid, TokenExpired) as exc:
         return link_problem(exc)
-    page = dict(invitation=invitation, organisation=session.get(Organisation, invitation.organisation_id),
-                role_label=members.ROLE_LABELS.get(invitation.role, invitation.role))
+    page = dict(
+        invitation=invitation,
+        organisation=session.get(Organisation, invitation.organisation_id),
+        role_label=members.ROLE_LABELS.get(invitation.role, invitation.role),
+    )
     if current_user.is_authenticated:
         if current_user.email != invitation.email:
             return render_template("providers/invitation.html", mode="other_account", **page)
@@ -53,7 +57,8 @@ def _register_through_invitation(token: str, page: dict):
     if form.validate_on_submit():
         try:
             user = members.accept_invitation_with_new_account(
-                get_session(), token=token, name=form.name.data, password=form.password.data)
+                get_session(), token=token, name=form.name.data, password=form.password.data
+            )
         except ValidationFailed as exc:
             forms.show_error(form, exc)
             return render_template("providers/invitation.html", mode="register", form=form, **page), exc.status

@@ -1,4 +1,5 @@
 """Provider organisations (freie Träger), the districts they serve, named contacts."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

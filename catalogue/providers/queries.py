@@ -1,4 +1,5 @@
 """Read-side queries for provider staff."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -12,4 +13,6 @@ def memberships_of(session: Session, user_id: int) -> list[tuple[Organisation, s
     return session.execute(
         select(Organisation, Membership.role)
         .join(Membership, Membership.organisation_id == Organisation.id)
-        .where(Membership.user_id == user_id).order_by(Organisation.name)).all()
+        .where(Membership.user_id == user_id)
+        .order_by(Organisation.name)
+    ).all()

@@ -1,4 +1,5 @@
 """Organisation services: self-registration and profile edits."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,18 @@ from catalogue.providers.models import Organisation
 from catalogue.vocabularies.seed import ORG_TYPES
 from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
 
-PROFILE_FIELDS = ("name", "legal_form", "org_type", "description", "email", "phone", "website",
-                  "street", "postcode", "city")
+PROFILE_FIELDS = (
+    "name",
+    "legal_form",
+    "org_type",
+    "description",
+    "email",
+    "phone",
+    "website",
+    "street",
+    "postcode",
+    "city",
+)
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 SLUG_BASE_LENGTH = 50  # leaves room for a numeric suffix within the column's 60
 
@@ -43,8 +54,11 @@ def slugify(name: str) -> str:
 def unique_slug(session: Session, name: str) -> str:
     """A slug from the name; with -2, -3, … appended when it is taken."""
     base = slugify(name)
-    taken = set(session.scalars(select(Organisation.slug).where(
-        or_(Organisation.slug == base, Organisation.slug.like(f"{base}-%")))))
+    taken = set(
+        session.scalars(
+            select(Organisation.slug).where(or_(Organisation.slug == base, Organisation.slug.like(f"{base}-%")))
+        )
+    )
     suffix = 1
     slug = base
     while slug in taken:
@@ -68,18 +82,43 @@ def _clean_profile(values: dict) -> dict:
     return values
 
 
-def register_organisation(session: Session, *, name: str, legal_form: str, org_type: str, email: str,
-                          phone: str, website: str, street: str, postcode: str, city: str,
-                          policy: Policy, review_url: str, actor: User | None = None,
-                          person_name: str = "", person_email: str = "", password: str = "",
-                          ) -> tuple[Organisation, User]:
+def register_organisation(
+    session: Session,
+    *,
+    name: str,
+    legal_form: str,
+    org_type: str,
+    email: str,
+    phone: str,
+    website: str,
+    street: str,
+    postcode: str,
+    city: str,
+    policy: Policy,
+    review_url: str,
+    actor: User | None = None,
+    person_name: str = "",
+    person_email: str = "",
+    password: str = "",
+) -> tuple[Organisation, User]:
     """A new, unverified organisation; tells the office.
 
     Its first admin is the logged-in person (`actor`) or a new account made from
     `person_name`, `person_email` and `password`.
     """
-    values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type, email=email,
-                                 phone=phone, website=website, street=street, postcode=postcode, city=city))
+    values = _clean_profile(
+        dict(
+            name=name,
+            legal_form=legal_form,
+            org_type=org_type,
+            email=email,
+            phone=phone,
+            website=website,
+            street=street,
+            postcode=postcode,
+            city=city,
+        )
+    )
     if actor is not None:
         user = actor
         require(user.is_active)
@@ -89,13 +128,33 @@ def register_organisation(session: Session, *, name: str, legal_form: str, org_t
     session.add(organisation)
     session.flush()
     session.add(Membership(user_id=user.id, organisation_id=organisation.id, role="admin"))
-    record_event(session, action=AuditAction.ORGANISATION_REGISTERED, actor_id=user.id,
-                 organisation_id=organisation.id, name=organisation.name)
-    record_event(session, action=AuditAction.MEMBERSHIP_ADDED, actor_id=user.id, organisation_id=organisation.id,
-                 user_id=user.id, role="admin")
-    queue_mail(session, to=policy.office_email, subject=f"Neuer Träger registriert: {organisation.name}",
-               body=mail_body("organisation_registered", person=user.name, email=user.email,
-                              organisation=organisation.name, link=review_url))
+    record_event(
+        session,
+        action=AuditAction.ORGANISATION_REGISTERED,
+        actor_id=user.id,
+        organisation_id=organisation.id,
+        name=organisation.name,
+    )
+    record_event(
+        session,
+        action=AuditAction.MEMBERSHIP_ADDED,
+        actor_id=user.id,
+        organisation_id=organisation.id,
+        user_id=user.id,
+        role="admin",
+    )
+    queue_mail(
+        session,
+        to=policy.office_email,
+        subject=f"Neuer Träger registriert: {organisation.name}",
+        body=mail_body(
+            "organisation_registered",
+            person=user.name,
+            email=user.email,
+            organisation=organisation.name,
+            link=review_url,
+        ),
+    )
     session.flush()
     return organisation, user
 
@@ -108,23 +167,53 @@ def _first_person(session: Session, name: str, email: str, password: str) -> Use
         raise ValidationFailed(exc.message, field) from exc
 
 
-def update_organisation(session: Session, *, actor: User, organisation_id: int, version: int,
-                        name: str, legal_form: str, org_type: str, description: str, email: str,
-                        phone: str, website: str, street: str, postcode: str, city: str) -> bool:
+def update_organisation(
+    session: Session,
+    *,
+    actor: User,
+    organisation_id: int,
+    version: int,
+    name: str,
+    legal_form: str,
+    org_type: str,
+    description: str,
+    email: str,
+    phone: str,
+    website: str,
+    street: str,
+    postcode: str,
+    city: str,
+) -> bool:
     """Save the profile if nobody saved it since `version` was read; False when nothing changed."""
     require_manager(session, actor, organisation_id)
     organisation = get_organisation(session, organisation_id)
-    values = _clean_profile(dict(name=name, legal_form=legal_form, org_type=org_type,
-                                 description=description, email=email, phone=phone, website=website,
-                                 street=street, postcode=postcode, city=city))
+    values = _clean_profile(
+        dict(
+            name=name,
+            legal_form=legal_form,
+            org_type=org_type,
+            description=description,
+            email=email,
+            phone=phone,
+            website=website,
+            street=street,
+            postcode=postcode,
+            city=city,
+        )
+    )
     if organisation.version != version:
         raise StaleEdit()
     changed = sorted(key for key in PROFILE_FIELDS if getattr(organisation, key) != values[key])
     if not changed:
         return False
     compare_and_set(session, Organisation, organisation_id, version, **values, updated_at=utcnow())
-    record_event(session, action=AuditAction.ORGANISATION_UPDATED, actor_id=actor.id,
-                 organisation_id=organisation_id, fields=changed)
+    record_event(
+        session,
+        action=AuditAction.ORGANISATION_UPDATED,
+        actor_id=actor.id,
+        organisation_id=organisation_id,
+        fields=changed,
+    )
     record_organisation_change(session, organisation_id=organisation_id)
     session.flush()
     return True

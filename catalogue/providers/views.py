@@ -1,4 +1,5 @@
 """Provider area: dashboard, organisation self-registration, profile, members and invitations."""
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
@@ -31,21 +32,34 @@ def register():
     signed_in = current_user.is_authenticated
     form = OrganisationFields() if signed_in else RegistrationForm()
     if form.validate_on_submit():
-        person = ({"actor": current_actor()} if signed_in else
-                  {"person_name": form.person_name.data, "person_email": form.person_email.data,
-                   "password": form.password.data})
+        person = (
+            {"actor": current_actor()}
+            if signed_in
+            else {
+                "person_name": form.person_name.data,
+                "person_email": form.person_email.data,
+                "password": form.password.data,
+            }
+        )
         try:
             _organisation, user = services.register_organisation(
-                get_session(), **form.organisation_values(), **person,
-                policy=current_policy(), review_url=absolute_url("office.dashboard"))
+                get_session(),
+                **form.organisation_values(),
+                **person,
+                policy=current_policy(),
+                review_url=absolute_url("office.dashboard"),
+            )
         except ValidationFailed as exc:
             show_error(form, exc)
             return render_template("providers/register.html", form=form), exc.status
         commit()
         if not signed_in:
             login_user(user)
-        flash("Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
-              "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen.", "success")
+        flash(
+            "Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
+            "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen.",
+            "success",
+        )
         return redirect(url_for("providers.dashboard"))
     return render_template("providers/register.html", form=form)
 
@@ -59,8 +73,13 @@ def profile(slug: str):
     if form.validate_on_submit():
         try:
             changed = services.update_organisation(
-                session, actor=current_actor(), organisation_id=organisation.id, version=form.version.data,
-                **form.organisation_values(), description=form.description.data or "")
+                session,
+                actor=current_actor(),
+                organisation_id=organisation.id,
+                version=form.version.data,
+                **form.organisation_values(),
+                description=form.description.data or "",
+            )
         except ValidationFailed as exc:
             show_error(form, exc)
             return _profile_page(organisation, form), exc.status
@@ -73,15 +92,19 @@ def profile(slug: str):
 
 
 def _profile_page(organisation, form, stale: str | None = None, saved: dict | None = None):
-    return render_template("providers/profile.html", organisation=organisation, form=form,
-                           stale=stale, saved=saved or {})
+    return render_template(
+        "providers/profile.html", organisation=organisation, form=form, stale=stale, saved=saved or {}
+    )
 
 
 def _stale_profile_page(organisation, form, error: StaleEdit):
     """Keep the person's input, show what is saved now, and let the next save build on it."""
     get_session().refresh(organisation)
-    saved = {name: getattr(organisation, name) for name in services.PROFILE_FIELDS
-             if (form[name].data or "") != getattr(organisation, name)}
+    saved = {
+        name: getattr(organisation, name)
+        for name in services.PROFILE_FIELDS
+        if (form[name].data or "") != getattr(organisation, name)
+    }
     form.version.raw_data = None
     form.version.data = organisation.version
     return _profile_page(organisation, form, error.message, saved), error.status
@@ -96,10 +119,15 @@ def member_list(slug: str):
 
 def _members_page(organisation, form, error: str | None = None):
     session = get_session()
-    return render_template("providers/members.html", organisation=organisation, form=form, error=error,
-                           role_labels=members.ROLE_LABELS,
-                           members=members.list_members(session, organisation.id),
-                           invitations=members.list_open_invitations(session, organisation.id))
+    return render_template(
+        "providers/members.html",
+        organisation=organisation,
+        form=form,
+        error=error,
+        role_labels=members.ROLE_LABELS,
+        members=members.list_members(session, organisation.id),
+        invitations=members.list_open_invitations(session, organisation.id),
+    )
 
 
 @bp.post("/<slug>/mitglieder")
@@ -111,10 +139,15 @@ def invite(slug: str):
     if not form.validate_on_submit():
         return _members_page(organisation, form), 400
     try:
-        members.invite_member(session, actor=current_actor(), organisation_id=organisation.id,
-                              email=form.email.data, role=form.role.data,
-                              link_base=token_link_base("invitations.accept_invitation"),
-                              valid_days=current_app.config["INVITATION_DAYS"])
+        members.invite_member(
+            session,
+            actor=current_actor(),
+            organisation_id=organisation.id,
+            email=form.email.data,
+            role=form.role.data,
+            link_base=token_link_base("invitations.accept_invitation"),
+            valid_days=current_app.config["INVITATION_DAYS"],
+        )
     except ValidationFailed as exc:
         show_error(form, exc)
         return _members_page(organisation, form), exc.status
@@ -145,8 +178,9 @@ def remove_member(slug: str, user_id: int):
 def withdraw_invitation(slug: str, invitation_id: int):
     session = get_session()
     organisation = managed_organisation(session, actor=current_actor(), slug=slug)
-    members.withdraw_invitation(session, actor=current_actor(), organisation_id=organisation.id,
-                                invitation_id=invitation_id)
+    members.withdraw_invitation(
+        session, actor=current_actor(), organisation_id=organisation.id, invitation_id=invitation_id
+    )
     commit()
     flash("Die Einladung wurde zurückgezogen.", "success")
     return redirect(url_for("providers.member_list", slug=organisation.slug))

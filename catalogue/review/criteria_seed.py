@@ -21,10 +21,17 @@ CRITERIA_V1: list[tuple[str, str, str]] = [
     ("Q14", "muss", "Kosten, Gruppengröße, Dauer, Ort, Voraussetzungen, Buchung und Vorlaufzeit vollständig"),
     ("Q15", "muss", "Mindestens Rückmeldungen von Teilnehmenden/Lehrkräften werden erhoben; Ergebnisse dokumentiert"),
     ("Q16", "soll", "Durchführung wird dokumentiert; Erkenntnisse fließen in Überarbeitungen ein"),
-    ("Q17", "exclusion", "Keine schädlichen Methoden: keine Abschreckung, keine Schockvideos, "
-     "keine einmaligen Betroffenenvorträge als einziges Element"),
-    ("Q18", "exclusion", "Vereinbar mit der freiheitlich-demokratischen Grundordnung; "
-     "kein kommerzieller oder missionarischer Zweck"),
+    (
+        "Q17",
+        "exclusion",
+        "Keine schädlichen Methoden: keine Abschreckung, keine Schockvideos, "
+        "keine einmaligen Betroffenenvorträge als einziges Element",
+    ),
+    (
+        "Q18",
+        "exclusion",
+        "Vereinbar mit der freiheitlich-demokratischen Grundordnung; kein kommerzieller oder missionarischer Zweck",
+    ),
     ("Q19", "muss", "Kinderschutz: Schutzkonzept liegt vor; Durchführende haben ein erweitertes Führungszeugnis"),
     ("Q20", "muss", "Das Angebot ist aktuell verfügbar; Kontakt ist erreichbar"),
 ]

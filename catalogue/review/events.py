@@ -1,5 +1,6 @@
 """An offer's audit events in German: one `describe()` for the office's timeline and the
 provider's history, and the two readers that show them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,8 +39,11 @@ class HistoryEntry:
 def offer_history(session: Session, offer_id: int) -> list[tuple[AuditEvent, str]]:
     """An offer's audit events, oldest first, each with the actor's name ('System' for jobs)."""
     rows = session.execute(
-        select(AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.actor_id)
-        .where(AuditEvent.offer_id == offer_id).order_by(AuditEvent.id)).all()
+        select(AuditEvent, User.name)
+        .outerjoin(User, User.id == AuditEvent.actor_id)
+        .where(AuditEvent.offer_id == offer_id)
+        .order_by(AuditEvent.id)
+    ).all()
     return [(event, name or "System") for event, name in rows]
 
 
@@ -103,14 +107,23 @@ def _lines(details: dict, numbers: dict[int, int]) -> list[str]:
 
 def provider_history(session: Session, offer: Offer) -> list[HistoryEntry]:
     """The offer's audit trail, newest first; office staff appear as the office, not by name."""
-    numbers = dict(session.execute(select(OfferRevision.id, OfferRevision.number)
-                                   .where(OfferRevision.offer_id == offer.id)).all())
+    numbers = dict(
+        session.execute(select(OfferRevision.id, OfferRevision.number).where(OfferRevision.offer_id == offer.id)).all()
+    )
     events = offer_history(session, offer.id)
     actor_ids = {event.actor_id for event, _ in events if event.actor_id is not None}
-    members = set(session.scalars(select(Membership.user_id).where(
-        Membership.organisation_id == offer.organisation_id, Membership.user_id.in_(actor_ids))))
-    office = set(session.scalars(select(User.id).where(User.id.in_(actor_ids - members),
-                                                       User.office_role.is_not(None))))
-    entries = [HistoryEntry(event.created_at, OFFICE if event.actor_id in office else name,
-                            describe(event, numbers).sentence) for event, name in events]
+    members = set(
+        session.scalars(
+            select(Membership.user_id).where(
+                Membership.organisation_id == offer.organisation_id, Membership.user_id.in_(actor_ids)
+            )
+        )
+    )
+    office = set(
+        session.scalars(select(User.id).where(User.id.in_(actor_ids - members), User.office_role.is_not(None)))
+    )
+    entries = [
+        HistoryEntry(event.created_at, OFFICE if event.actor_id in office else name, describe(event, numbers).sentence)
+        for event, name in events
+    ]
     return entries[::-1]

@@ -1,5 +1,6 @@
 """What the provider reads of the office's review: decision, message, reasons and ratings
 (never the internal note)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,15 +28,26 @@ class Feedback:
 
 def revision_feedback(session: Session, revision_id: int) -> list[Feedback]:
     """Decided reviews of one revision, newest first, with per-criterion ratings."""
-    reviews = session.scalars(select(Review).where(Review.revision_id == revision_id,
-                                                   Review.decided_at.is_not(None))
-                              .order_by(Review.decided_at.desc(), Review.id.desc())).all()
+    reviews = session.scalars(
+        select(Review)
+        .where(Review.revision_id == revision_id, Review.decided_at.is_not(None))
+        .order_by(Review.decided_at.desc(), Review.id.desc())
+    ).all()
     ratings: dict[int, list[RatingLine]] = {review.id: [] for review in reviews}
     for rating, criterion in session.execute(
-            select(ReviewRating, Criterion).join(Criterion, Criterion.id == ReviewRating.criterion_id)
-            .where(ReviewRating.review_id.in_(ratings)).order_by(Criterion.sort_order, Criterion.code)):
+        select(ReviewRating, Criterion)
+        .join(Criterion, Criterion.id == ReviewRating.criterion_id)
+        .where(ReviewRating.review_id.in_(ratings))
+        .order_by(Criterion.sort_order, Criterion.code)
+    ):
         ratings[rating.review_id].append(RatingLine.of(criterion, rating))
-    return [Feedback(DECISION_LABELS.get(review.decision, review.decision or ""), review.decided_at,
-                     review.message_to_provider,
-                     [REASON_CODES.get(code, code) for code in review.reason_codes.split(",") if code],
-                     ratings[review.id]) for review in reviews]
+    return [
+        Feedback(
+            DECISION_LABELS.get(review.decision, review.decision or ""),
+            review.decided_at,
+            review.message_to_provider,
+            [REASON_CODES.get(code, code) for code in review.reason_codes.split(",") if code],
+            ratings[review.id],
+        )
+        for review in reviews
+    ]

@@ -3,6 +3,7 @@
 Per criterion: `rating_<id>` (radio group), `comment_<id>`, `condition_<id>`; the criterion's
 database id keeps the field names safe whatever codes the office gives its criteria.
 """
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -52,7 +53,9 @@ class ReviewForm(GermanForm):
     action = StringField(validators=[InputRequired(RELOAD), AnyOf(ACTIONS, RELOAD)])
     reason_codes = CheckboxesField("Gründe", choices=REASON_CODES)
     message = TextAreaField("Nachricht an den Träger", validators=[Length(max=10_000, message=TOO_LONG)])
-    internal_note = TextAreaField("Interne Notiz (nur für die Koordinierungsstelle)", validators=[Length(max=10_000, message=TOO_LONG)])
+    internal_note = TextAreaField(
+        "Interne Notiz (nur für die Koordinierungsstelle)", validators=[Length(max=10_000, message=TOO_LONG)]
+    )
 
     criteria: list[Criterion] = []
 
@@ -76,11 +79,15 @@ def review_form(criteria: list[Criterion], data: dict | None = None) -> ReviewFo
     """
     fields = {"criteria": criteria}
     for criterion in criteria:
-        fields[f"rating_{criterion.id}"] = RadioField(f"Bewertung zu {criterion.code}", choices=RATING_LABELS, validators=[Optional()])
+        fields[f"rating_{criterion.id}"] = RadioField(
+            f"Bewertung zu {criterion.code}", choices=RATING_LABELS, validators=[Optional()]
+        )
         fields[f"comment_{criterion.id}"] = TextAreaField(
-            f"Kommentar zu {criterion.code}", validators=[Length(max=5_000, message=TOO_LONG)])
+            f"Kommentar zu {criterion.code}", validators=[Length(max=5_000, message=TOO_LONG)]
+        )
         fields[f"condition_{criterion.id}"] = TextAreaField(
-            f"Auflage zu {criterion.code}", validators=[Length(max=5_000, message=TOO_LONG)])
+            f"Auflage zu {criterion.code}", validators=[Length(max=5_000, message=TOO_LONG)]
+        )
     form_class = type("CriteriaReviewForm", (ReviewForm,), fields)
     return form_class(data=data) if data is not None else form_class()
 
@@ -88,9 +95,13 @@ def review_form(criteria: list[Criterion], data: dict | None = None) -> ReviewFo
 def initial_data(page) -> dict:
     """Form data for a GET of the review page: what the reviewer saved so far."""
     review = page.review
-    data = {"review_version": review.version, "revision_version": page.revision.version,
-            "message": review.message_to_provider, "internal_note": review.internal_note,
-            "reason_codes": [code for code in review.reason_codes.split(",") if code]}
+    data = {
+        "review_version": review.version,
+        "revision_version": page.revision.version,
+        "message": review.message_to_provider,
+        "internal_note": review.internal_note,
+        "reason_codes": [code for code in review.reason_codes.split(",") if code],
+    }
     for criterion in page.criteria:
         stored = page.ratings.get(criterion.id)
         if stored is not None:

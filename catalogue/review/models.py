@@ -1,4 +1,5 @@
 """The quality criteria (versioned sets) and review decisions with per-criterion ratings."""
+
 from __future__ import annotations
 
 from datetime import datetime

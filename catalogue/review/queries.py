@@ -3,6 +3,7 @@
 A "round" is one submission of a revision: a resubmission after changes were requested
 starts a new round, and only the reviews started since the latest submission count.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -48,9 +49,14 @@ def user_names(session: Session, user_ids) -> dict[int, str]:
 def current_round(revision_ids: list[int]) -> Select:
     """Reviews of the revisions' latest submissions: a resubmission (after changes were
     requested) starts a new round, in which earlier reviews and approvals no longer count."""
-    return (select(Review).join(OfferRevision, OfferRevision.id == Review.revision_id)
-            .where(Review.revision_id.in_(revision_ids),
-                   or_(OfferRevision.submitted_at.is_(None), Review.started_at >= OfferRevision.submitted_at)))
+    return (
+        select(Review)
+        .join(OfferRevision, OfferRevision.id == Review.revision_id)
+        .where(
+            Review.revision_id.in_(revision_ids),
+            or_(OfferRevision.submitted_at.is_(None), Review.started_at >= OfferRevision.submitted_at),
+        )
+    )
 
 
 def _current_reviews(session: Session, revision_ids: list[int]) -> dict[int, list[Review]]:
@@ -68,6 +74,7 @@ def _member_organisations(session: Session, user: User) -> set[int]:
 
 
 # The queue ------------------------------------------------------------------------------
+
 
 @dataclass
 class Assigned:
@@ -104,7 +111,8 @@ def review_queue(session: Session, user: User, *, today: date, approvals_require
         .join(Offer, Offer.id == OfferRevision.offer_id)
         .join(Organisation, Organisation.id == Offer.organisation_id)
         .where(OfferRevision.state.in_(QUEUE_STATES))
-        .order_by(OfferRevision.submitted_at.is_(None), OfferRevision.submitted_at, OfferRevision.id)).all()
+        .order_by(OfferRevision.submitted_at.is_(None), OfferRevision.submitted_at, OfferRevision.id)
+    ).all()
     reviews = _current_reviews(session, [revision.id for revision, _, _ in rows])
     names = user_names(session, [r.reviewer_id for group in reviews.values() for r in group])
     own_organisations = _member_organisations(session, user)
@@ -112,9 +120,14 @@ def review_queue(session: Session, user: User, *, today: date, approvals_require
     for revision, offer, organisation in rows:
         current = reviews.get(revision.id, [])
         submitted = revision.submitted_at.date() if revision.submitted_at else today
-        item = QueueItem(revision, offer, organisation, (today - submitted).days,
-                         [Assigned(r.id, names.get(r.reviewer_id, "gelöschtes Konto"), r.decision) for r in current],
-                         organisation.id in own_organisations)
+        item = QueueItem(
+            revision,
+            offer,
+            organisation,
+            (today - submitted).days,
+            [Assigned(r.id, names.get(r.reviewer_id, "gelöschtes Konto"), r.decision) for r in current],
+            organisation.id in own_organisations,
+        )
         _own_part(item, current, user, approvals_required)
         items.append(item)
     return items
@@ -127,8 +140,13 @@ def _own_part(item: QueueItem, current: list[Review], user: User, approvals_requ
         item.own_review_id = own.id if own.decided_at is None else None
         item.own_decided = own.decided_at is not None
         return
-    item.can_start = not item.is_member and start_refusal(
-        current, reviewer_id=user.id, state=item.revision.state, approvals_required=approvals_required) is None
+    item.can_start = (
+        not item.is_member
+        and start_refusal(
+            current, reviewer_id=user.id, state=item.revision.state, approvals_required=approvals_required
+        )
+        is None
+    )
 
 
 @dataclass
@@ -146,18 +164,24 @@ def seals_expiring(session: Session, *, today: date, weeks: int) -> list[Expirin
         select(Offer, OfferRevision, Organisation)
         .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
         .join(Organisation, Organisation.id == Offer.organisation_id)
-        .where(Offer.listing.in_(("live", "paused")),
-               OfferRevision.seal_valid_until <= today + timedelta(weeks=weeks))
-        .order_by(OfferRevision.seal_valid_until, Offer.id)).all()
-    open_states = dict(session.execute(
-        select(OfferRevision.offer_id, OfferRevision.state)
-        .where(OfferRevision.offer_id.in_([offer.id for offer, _, _ in rows]),
-               OfferRevision.state.in_(OPEN_STATES))).all())
-    return [ExpiringSeal(offer, live, organisation, open_states.get(offer.id), (live.seal_valid_until - today).days)
-            for offer, live, organisation in rows]
+        .where(Offer.listing.in_(("live", "paused")), OfferRevision.seal_valid_until <= today + timedelta(weeks=weeks))
+        .order_by(OfferRevision.seal_valid_until, Offer.id)
+    ).all()
+    open_states = dict(
+        session.execute(
+            select(OfferRevision.offer_id, OfferRevision.state).where(
+                OfferRevision.offer_id.in_([offer.id for offer, _, _ in rows]), OfferRevision.state.in_(OPEN_STATES)
+            )
+        ).all()
+    )
+    return [
+        ExpiringSeal(offer, live, organisation, open_states.get(offer.id), (live.seal_valid_until - today).days)
+        for offer, live, organisation in rows
+    ]
 
 
 # The review page ------------------------------------------------------------------------
+
 
 @dataclass
 class ContentRow:
@@ -179,8 +203,14 @@ class RatingLine:
 
     @classmethod
     def of(cls, criterion: Criterion, rating: ReviewRating) -> RatingLine:
-        return cls(criterion.code, criterion.title, KIND_LABELS.get(criterion.kind, criterion.kind),
-                   RATING_LABELS.get(rating.rating, rating.rating), rating.comment, rating.condition)
+        return cls(
+            criterion.code,
+            criterion.title,
+            KIND_LABELS.get(criterion.kind, criterion.kind),
+            RATING_LABELS.get(rating.rating, rating.rating),
+            rating.comment,
+            rating.condition,
+        )
 
 
 @dataclass
@@ -206,13 +236,19 @@ class ReviewPage:
         return [RatingLine.of(c, self.ratings[c.id]) for c in self.criteria if c.id in self.ratings]
 
     def editable_by(self, user: User) -> bool:
-        return (self.review.reviewer_id == user.id and self.review.decided_at is None
-                and self.revision.state == "in_review" and self.in_current_round)
+        return (
+            self.review.reviewer_id == user.id
+            and self.review.decided_at is None
+            and self.revision.state == "in_review"
+            and self.in_current_round
+        )
 
 
 def term_labels(session: Session) -> dict[tuple[str, str], str]:
-    return {(v, c): label for v, c, label in session.execute(
-        select(VocabularyTerm.vocabulary, VocabularyTerm.code, VocabularyTerm.label))}
+    return {
+        (v, c): label
+        for v, c, label in session.execute(select(VocabularyTerm.vocabulary, VocabularyTerm.code, VocabularyTerm.label))
+    }
 
 
 def display_value(spec: FieldSpec, value, labels: dict[tuple[str, str], str]) -> str:
@@ -241,10 +277,16 @@ def content_rows(session: Session, submitted: OfferRevision, live: OfferRevision
     old = content_of(live, terms[live.id]) if live else None
     changed = set(changed_fields(old, new)) if old is not None else set()
     labels = term_labels(session)
-    return [ContentRow(spec.name, CONTENT_LABELS.get(spec.name, spec.name), display_value(spec, new[spec.name], labels),
-                       display_value(spec, old[spec.name], labels) if old is not None else None,
-                       spec.name in changed)
-            for spec in CONTENT_FIELDS]
+    return [
+        ContentRow(
+            spec.name,
+            CONTENT_LABELS.get(spec.name, spec.name),
+            display_value(spec, new[spec.name], labels),
+            display_value(spec, old[spec.name], labels) if old is not None else None,
+            spec.name in changed,
+        )
+        for spec in CONTENT_FIELDS
+    ]
 
 
 def review_page(session: Session, review_id: int) -> ReviewPage:
@@ -256,17 +298,33 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
     live = session.get(OfferRevision, offer.live_revision_id) if offer.live_revision_id else None
     if live is not None and live.id == revision.id:
         live = None  # already decided and published: nothing to compare with
-    criteria = list(session.scalars(select(Criterion).where(Criterion.criteria_set_id == review.criteria_set_id)
-                                    .order_by(Criterion.sort_order, Criterion.id)))
-    ratings = {r.criterion_id: r for r in session.scalars(
-        select(ReviewRating).where(ReviewRating.review_id == review.id))}
+    criteria = list(
+        session.scalars(
+            select(Criterion)
+            .where(Criterion.criteria_set_id == review.criteria_set_id)
+            .order_by(Criterion.sort_order, Criterion.id)
+        )
+    )
+    ratings = {
+        r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
+    }
     current = _current_reviews(session, [revision.id]).get(revision.id, [])
     names = user_names(session, [review.reviewer_id] + [r.reviewer_id for r in current])
     return ReviewPage(
-        review, revision, offer, session.get(Organisation, offer.organisation_id),
-        names.get(review.reviewer_id, "gelöschtes Konto"), session.get(CriteriaSet, review.criteria_set_id),
-        criteria, ratings, live, content_rows(session, revision, live),
-        others=[Assigned(r.id, names.get(r.reviewer_id, "gelöschtes Konto"), r.decision)
-                for r in current if r.id != review.id],
-        in_current_round=any(r.id == review.id for r in current))
-
+        review,
+        revision,
+        offer,
+        session.get(Organisation, offer.organisation_id),
+        names.get(review.reviewer_id, "gelöschtes Konto"),
+        session.get(CriteriaSet, review.criteria_set_id),
+        criteria,
+        ratings,
+        live,
+        content_rows(session, revision, live),
+        others=[
+            Assigned(r.id, names.get(r.reviewer_id, "gelöschtes Konto"), r.decision)
+            for r in current
+            if r.id != review.id
+        ],
+        in_current_round=any(r.id == review.id for r in current),
+    )

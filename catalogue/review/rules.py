@@ -10,6 +10,7 @@
 - reject: always possible with a reason code; forced when an exclusion criterion is not met.
 - request changes: possible unless an exclusion criterion is not met (that forces rejection).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -19,11 +20,16 @@ from typing import Protocol
 DECISIONS = ("approve", "request_changes", "reject")
 # The outcome in words, for the provider's mail and the history.
 DECISION_RESULTS = {"approve": "freigegeben", "request_changes": "Änderungen erbeten", "reject": "abgelehnt"}
-RATING_LABELS = {"erfuellt": "erfüllt", "teilweise": "teilweise", "nicht_erfuellt": "nicht erfüllt",
-                 "nicht_anwendbar": "nicht anwendbar"}
+RATING_LABELS = {
+    "erfuellt": "erfüllt",
+    "teilweise": "teilweise",
+    "nicht_erfuellt": "nicht erfüllt",
+    "nicht_anwendbar": "nicht anwendbar",
+}
 KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}
-SEPARATION_OF_DUTIES = ("Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen "
-                        "(Trennung der Zuständigkeiten).")
+SEPARATION_OF_DUTIES = (
+    "Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen (Trennung der Zuständigkeiten)."
+)
 
 
 class RoundReview(Protocol):
@@ -33,8 +39,9 @@ class RoundReview(Protocol):
     decided_at: object | None
 
 
-def start_refusal(current: Iterable[RoundReview], *, reviewer_id: int, state: str,
-                  approvals_required: int) -> str | None:
+def start_refusal(
+    current: Iterable[RoundReview], *, reviewer_id: int, state: str, approvals_required: int
+) -> str | None:
     """Why `reviewer_id` may not start reviewing a revision in `state` now; None when they may.
 
     `current` are the reviews of the revision's current round. A revision in review
@@ -57,8 +64,7 @@ class RatedCriterion:
     condition: str = ""
 
 
-def decision_problems(decision: str, ratings: list[RatedCriterion], reason_codes: list[str],
-                      message: str) -> list[str]:
+def decision_problems(decision: str, ratings: list[RatedCriterion], reason_codes: list[str], message: str) -> list[str]:
     """German reasons why `decision` is not allowed; empty when it is."""
     if decision not in DECISIONS:
         return ["Unbekannte Entscheidung."]
@@ -66,8 +72,9 @@ def decision_problems(decision: str, ratings: list[RatedCriterion], reason_codes
     if decision == "reject":
         return [] if reason_codes else ["Bitte geben Sie für die Ablehnung mindestens einen Grund an."]
     if failed_exclusions:
-        return [f"Ausschlusskriterium {', '.join(failed_exclusions)} ist nicht erfüllt: "
-                "das Angebot muss abgelehnt werden."]
+        return [
+            f"Ausschlusskriterium {', '.join(failed_exclusions)} ist nicht erfüllt: das Angebot muss abgelehnt werden."
+        ]
     if decision == "request_changes":
         return [] if message.strip() else ["Bitte schreiben Sie dem Träger, was zu ändern ist."]
     return _approval_problems(ratings)

@@ -4,6 +4,7 @@ Approval acts on the exact revision that was reviewed: it becomes live, the prev
 live revision is superseded, the seal is set. Nobody reviews an offer of an
 organisation they belong to; four-eyes mode needs `policy.approvals_required` approvals.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,16 +61,20 @@ def _reviewable(session: Session, actor: User, revision_id: int) -> tuple[Offer,
 
 
 def current_criteria_set(session: Session) -> CriteriaSet:
-    return session.scalar(select(CriteriaSet).where(CriteriaSet.is_current.is_(True))
-                          .order_by(CriteriaSet.version.desc()))
+    return session.scalar(
+        select(CriteriaSet).where(CriteriaSet.is_current.is_(True)).order_by(CriteriaSet.version.desc())
+    )
 
 
-def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int,
-                 policy: Policy) -> Review:
+def start_review(session: Session, *, actor: User, revision_id: int, expected_version: int, policy: Policy) -> Review:
     """Assign `actor` to a submitted revision, or add a second reviewer in four-eyes mode."""
     offer, revision = _reviewable(session, actor, revision_id)
-    refusal = rules.start_refusal(session.scalars(current_round([revision.id])).all(), reviewer_id=actor.id,
-                                  state=revision.state, approvals_required=policy.approvals_required)
+    refusal = rules.start_refusal(
+        session.scalars(current_round([revision.id])).all(),
+        reviewer_id=actor.id,
+        state=revision.state,
+        approvals_required=policy.approvals_required,
+    )
     if refusal:
         raise InvalidTransition(refusal)
     if revision.state == "in_review":
@@ -79,12 +84,18 @@ def start_review(session: Session, *, actor: User, revision_id: int, expected_ve
         compare_and_set(session, OfferRevision, revision.id, expected_version)
         revision = session.get(OfferRevision, revision_id)
         revision.state = target
-    review = Review(revision_id=revision_id, reviewer_id=actor.id,
-                    criteria_set_id=current_criteria_set(session).id)
+    review = Review(revision_id=revision_id, reviewer_id=actor.id, criteria_set_id=current_criteria_set(session).id)
     session.add(review)
     session.flush()
-    record_event(session, action=AuditAction.REVIEW_STARTED, actor_id=actor.id, organisation_id=offer.organisation_id,
-                 offer_id=offer.id, revision_id=revision_id, review_id=review.id)
+    record_event(
+        session,
+        action=AuditAction.REVIEW_STARTED,
+        actor_id=actor.id,
+        organisation_id=offer.organisation_id,
+        offer_id=offer.id,
+        revision_id=revision_id,
+        review_id=review.id,
+    )
     session.flush()
     return review
 
@@ -99,16 +110,19 @@ def _own_open_review(session: Session, actor: User, review_id: int) -> tuple[Rev
     if review.decided_at is not None or revision.state != "in_review":
         raise InvalidTransition("Über diese Fassung wurde bereits entschieden.")
     if session.scalar(current_round([revision.id]).where(Review.id == review.id)) is None:
-        raise InvalidTransition("Diese Prüfung gehört zu einer früheren Einreichung; bitte beginnen Sie "
-                                "die Prüfung neu.")
+        raise InvalidTransition(
+            "Diese Prüfung gehört zu einer früheren Einreichung; bitte beginnen Sie die Prüfung neu."
+        )
     return review, offer, revision
 
 
 def _store_ratings(session: Session, review: Review, ratings: dict[str, Rating]) -> list[rules.RatedCriterion]:
-    criteria = session.scalars(select(Criterion).where(Criterion.criteria_set_id == review.criteria_set_id)
-                               .order_by(Criterion.sort_order)).all()
-    stored = {r.criterion_id: r for r in session.scalars(
-        select(ReviewRating).where(ReviewRating.review_id == review.id))}
+    criteria = session.scalars(
+        select(Criterion).where(Criterion.criteria_set_id == review.criteria_set_id).order_by(Criterion.sort_order)
+    ).all()
+    stored = {
+        r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
+    }
     rated = []
     unknown = sorted(code for code, given in ratings.items() if given.rating not in (None, *RATINGS))
     if unknown:
@@ -127,8 +141,16 @@ def _store_ratings(session: Session, review: Review, ratings: dict[str, Rating])
     return rated
 
 
-def save_review(session: Session, *, actor: User, review_id: int, expected_version: int,
-                ratings: dict[str, Rating], message: str, internal_note: str) -> None:
+def save_review(
+    session: Session,
+    *,
+    actor: User,
+    review_id: int,
+    expected_version: int,
+    ratings: dict[str, Rating],
+    message: str,
+    internal_note: str,
+) -> None:
     """Keep the reviewer's ratings and notes without deciding yet."""
     review, offer, revision = _own_open_review(session, actor, review_id)
     compare_and_set(session, Review, review.id, expected_version)
@@ -138,9 +160,20 @@ def save_review(session: Session, *, actor: User, review_id: int, expected_versi
     session.flush()
 
 
-def decide_review(session: Session, *, actor: User, review_id: int, expected_version: int,
-                  revision_version: int, decision: str, ratings: dict[str, Rating], reason_codes: list[str],
-                  message: str, internal_note: str, policy: Policy) -> str:
+def decide_review(
+    session: Session,
+    *,
+    actor: User,
+    review_id: int,
+    expected_version: int,
+    revision_version: int,
+    decision: str,
+    ratings: dict[str, Rating],
+    reason_codes: list[str],
+    message: str,
+    internal_note: str,
+    policy: Policy,
+) -> str:
     """Record the decision; returns the revision's resulting state."""
     review, offer, revision = _own_open_review(session, actor, review_id)
     unknown = [code for code in reason_codes if code not in REASON_CODES]
@@ -157,8 +190,16 @@ def decide_review(session: Session, *, actor: User, review_id: int, expected_ver
     review.decision, review.decided_at = decision, utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
-    record_event(session, action=DECISION_ACTIONS[decision], actor_id=actor.id, organisation_id=offer.organisation_id,
-                 offer_id=offer.id, revision_id=revision.id, review_id=review.id, reasons=reason_codes)
+    record_event(
+        session,
+        action=DECISION_ACTIONS[decision],
+        actor_id=actor.id,
+        organisation_id=offer.organisation_id,
+        offer_id=offer.id,
+        revision_id=revision.id,
+        review_id=review.id,
+        reasons=reason_codes,
+    )
     # Every decision moves the revision's version on, so two reviewers deciding at once
     # (also two four-eyes approvals) cannot both succeed.
     compare_and_set(session, OfferRevision, revision.id, revision_version)
@@ -193,17 +234,34 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
     offer.listing_reason, offer.renewal_notice_for = "", None
     offer.updated_at = utcnow()
-    record_event(session, action=AuditAction.OFFER_PUBLISHED, actor_id=actor.id, organisation_id=offer.organisation_id,
-                 offer_id=offer.id, revision_id=revision.id,
-                 superseded=previous.id if previous else None, seal_valid_until=revision.seal_valid_until)
+    record_event(
+        session,
+        action=AuditAction.OFFER_PUBLISHED,
+        actor_id=actor.id,
+        organisation_id=offer.organisation_id,
+        offer_id=offer.id,
+        revision_id=revision.id,
+        superseded=previous.id if previous else None,
+        seal_valid_until=revision.seal_valid_until,
+    )
     record_search_change(session, offer_id=offer.id)
 
 
-def _notify_provider(session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str,
-                     policy: Policy) -> None:
+def _notify_provider(
+    session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str, policy: Policy
+) -> None:
     organisation = session.get(Organisation, offer.organisation_id)
-    body = mail_body("review_decision", number=revision.number, title=revision.title,
-                     result=rules.DECISION_RESULTS[decision], message=message.strip(),
-                     link=policy.provider_offer_link(offer.id))
-    queue_mail(session, to=organisation.email, subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
-               body=body)
+    body = mail_body(
+        "review_decision",
+        number=revision.number,
+        title=revision.title,
+        result=rules.DECISION_RESULTS[decision],
+        message=message.strip(),
+        link=policy.provider_offer_link(offer.id),
+    )
+    queue_mail(
+        session,
+        to=organisation.email,
+        subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
+        body=body,
+    )

@@ -4,6 +4,7 @@ Every page is for the coordination office only. Each POST makes one service call
 commit; on a domain error the transaction is rolled back and the page is shown again
 with the user's input and the reason.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,6 +23,7 @@ from catalogue.security import current_actor
 
 bp = Blueprint("review", __name__, url_prefix="/koordination/pruefung")
 
+
 @bp.before_request
 @login_required
 def _office_only():
@@ -29,8 +31,8 @@ def _office_only():
         raise PermissionDenied()
 
 
-
 # The queue ------------------------------------------------------------------------------
+
 
 @bp.get("/")
 def queue():
@@ -39,11 +41,18 @@ def queue():
 
 def _queue_page(problem: str | None = None, status: int = 200):
     session, policy = db.get_session(), current_policy()
-    items = queries.review_queue(session, current_actor(), today=policy.today, approvals_required=policy.approvals_required)
+    items = queries.review_queue(
+        session, current_actor(), today=policy.today, approvals_required=policy.approvals_required
+    )
     expiring = queries.seals_expiring(session, today=policy.today, weeks=policy.renewal_notice_weeks)
-    return render_template("review/queue.html", items=items, expiring=expiring, problem=problem,
-                           approvals_required=policy.approvals_required,
-                           notice_weeks=policy.renewal_notice_weeks), status
+    return render_template(
+        "review/queue.html",
+        items=items,
+        expiring=expiring,
+        problem=problem,
+        approvals_required=policy.approvals_required,
+        notice_weeks=policy.renewal_notice_weeks,
+    ), status
 
 
 @bp.post("/fassungen/<int:revision_id>/beginnen")
@@ -53,8 +62,13 @@ def start(revision_id: int):
         return _queue_page(forms.RELOAD, 400)
     session = db.get_session()
     try:
-        review = services.start_review(session, actor=current_actor(), revision_id=revision_id,
-                                       expected_version=form.revision_version.data, policy=current_policy())
+        review = services.start_review(
+            session,
+            actor=current_actor(),
+            revision_id=revision_id,
+            expected_version=form.revision_version.data,
+            policy=current_policy(),
+        )
     except (InvalidTransition, StaleEdit) as exc:
         session.rollback()
         return _queue_page(exc.message, exc.status)
@@ -64,6 +78,7 @@ def start(revision_id: int):
 
 
 # The review page ------------------------------------------------------------------------
+
 
 @bp.route("/<int:review_id>", methods=["GET", "POST"])
 def review(review_id: int):
@@ -98,15 +113,25 @@ def _page_for_office(session, review_id: int) -> queries.ReviewPage:
 
 def _act(session, form: forms.ReviewForm, page: queries.ReviewPage) -> str | None:
     """The one service call of a review POST: save, or decide."""
-    common = dict(actor=current_actor(), review_id=page.review.id, expected_version=form.review_version.data,
-                  ratings=form.ratings(), message=form.message.data or "",
-                  internal_note=form.internal_note.data or "")
+    common = dict(
+        actor=current_actor(),
+        review_id=page.review.id,
+        expected_version=form.review_version.data,
+        ratings=form.ratings(),
+        message=form.message.data or "",
+        internal_note=form.internal_note.data or "",
+    )
     if form.action.data == "save":
         services.save_review(session, **common)
         return None
-    return services.decide_review(session, **common, revision_version=form.revision_version.data,
-                                  decision=form.action.data, reason_codes=form.reason_codes.data or [],
-                                  policy=current_policy())
+    return services.decide_review(
+        session,
+        **common,
+        revision_version=form.revision_version.data,
+        decision=form.action.data,
+        reason_codes=form.reason_codes.data or [],
+        policy=current_policy(),
+    )
 
 
 def _after(action: str, state: str | None, page: queries.ReviewPage):
@@ -117,7 +142,7 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
     messages = {
         "approved": f"{title} ist freigegeben und jetzt öffentlich sichtbar. Der Träger wurde benachrichtigt.",
         "in_review": f"Ihre Freigabe für {title} ist gespeichert. Es fehlt noch eine weitere Freigabe "
-                     "(Vier-Augen-Prinzip).",
+        "(Vier-Augen-Prinzip).",
         "changes_requested": f"Der Träger wurde gebeten, {title} zu überarbeiten.",
         "rejected": f"{title} ist abgelehnt. Der Träger wurde benachrichtigt.",
     }
@@ -126,9 +151,16 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
 
 
 def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
-    return render_template("review/review.html", page=page, form=form, problems=_linked(problems or [], page),
-                           editable=page.editable_by(current_actor()), kind_labels=KIND_LABELS,
-                           reason_labels=REASON_CODES, decision_results=rules.DECISION_RESULTS)
+    return render_template(
+        "review/review.html",
+        page=page,
+        form=form,
+        problems=_linked(problems or [], page),
+        editable=page.editable_by(current_actor()),
+        kind_labels=KIND_LABELS,
+        reason_labels=REASON_CODES,
+        decision_results=rules.DECISION_RESULTS,
+    )
 
 
 def _linked(problems: list[str], page: queries.ReviewPage) -> list[tuple[str, str | None]]:
@@ -143,9 +175,11 @@ def _linked(problems: list[str], page: queries.ReviewPage) -> list[tuple[str, st
 
 # The offer history ----------------------------------------------------------------------
 
+
 @bp.get("/angebote/<int:offer_id>/verlauf")
 def offer_history(offer_id: int):
     session = db.get_session()
     page = history.offer_history_page(session, offer_id)
-    return render_template("review/history.html", page=page,
-                           show_internal=can_review(session, current_actor(), page.organisation.id))
+    return render_template(
+        "review/history.html", page=page, show_internal=can_review(session, current_actor(), page.organisation.id)
+    )

@@ -1,4 +1,5 @@
 """Small helpers for the public offer pages (registered as template filters and tests)."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Plain substring matching (every word somewhere in title, summary or description)
 the same filters as the index; no stemming, synonyms or facet counts. Slower and less
 clever, but it keeps the catalogue searchable while the index is missing or broken.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,22 +27,29 @@ def words_of(text: str) -> list[str]:
 
 
 def _text_condition(text: str):
-    conditions = [or_(*(func.lower(column).contains(word, autoescape=True) for column in TEXT_COLUMNS))
-                  for word in words_of(text)]
+    conditions = [
+        or_(*(func.lower(column).contains(word, autoescape=True) for column in TEXT_COLUMNS)) for word in words_of(text)
+    ]
     return and_(*conditions) if conditions else None
 
 
 def _codes_condition(vocabulary: str, codes: tuple[str, ...]):
-    return exists(select(RevisionTerm.revision_id)
-                  .join(VocabularyTerm, VocabularyTerm.id == RevisionTerm.term_id)
-                  .where(RevisionTerm.revision_id == OfferRevision.id, VocabularyTerm.vocabulary == vocabulary,
-                         VocabularyTerm.code.in_(codes)))
+    return exists(
+        select(RevisionTerm.revision_id)
+        .join(VocabularyTerm, VocabularyTerm.id == RevisionTerm.term_id)
+        .where(
+            RevisionTerm.revision_id == OfferRevision.id,
+            VocabularyTerm.vocabulary == vocabulary,
+            VocabularyTerm.code.in_(codes),
+        )
+    )
 
 
 def _range_condition(low, high, value: int):
     """As the index does it: no bounds at all → no match; one missing bound is open-ended."""
-    return and_(or_(low.is_not(None), high.is_not(None)),
-                or_(low.is_(None), low <= value), or_(high.is_(None), high >= value))
+    return and_(
+        or_(low.is_not(None), high.is_not(None)), or_(low.is_(None), low <= value), or_(high.is_(None), high >= value)
+    )
 
 
 def conditions(params: SearchParams) -> list:
@@ -57,14 +65,17 @@ def conditions(params: SearchParams) -> list:
     if params.free_only:
         found.append(OfferRevision.is_free.is_(True))
     if params.max_cost is not None:
-        found.append(or_(OfferRevision.is_free.is_(True),
-                         and_(OfferRevision.cost_amount.is_not(None), OfferRevision.cost_amount <= params.max_cost)))
+        found.append(
+            or_(
+                OfferRevision.is_free.is_(True),
+                and_(OfferRevision.cost_amount.is_not(None), OfferRevision.cost_amount <= params.max_cost),
+            )
+        )
     return found
 
 
 def _base(params: SearchParams):
-    return (select(Offer.id).join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
-            .where(*conditions(params)))
+    return select(Offer.id).join(OfferRevision, OfferRevision.id == Offer.live_revision_id).where(*conditions(params))
 
 
 def count(session: Session, params: SearchParams) -> int:

@@ -6,11 +6,12 @@ sequence order, re-reading each named offer and upserting its document (publicly
 or deleting it (anything else). The index remembers the last sequence applied, so sync is idempotent and every machine's
 index can follow the same feed.
 """
+
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from decimal import Decimal
 
 from flask import Flask
@@ -28,8 +29,18 @@ from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
 AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
-BODY_FIELDS = ("description", "goals", "theory", "need", "staff_qualification", "requirements",
-               "preparation", "curriculum_link", "evaluation_summary", "accessibility_note")
+BODY_FIELDS = (
+    "description",
+    "goals",
+    "theory",
+    "need",
+    "staff_qualification",
+    "requirements",
+    "preparation",
+    "curriculum_link",
+    "evaluation_summary",
+    "accessibility_note",
+)
 
 
 def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[int, OfferDocument]:
@@ -45,26 +56,37 @@ def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[
 def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
     codes = {name: tuple(t.code for t in terms.get(name, [])) for name in FACET_FIELDS}  # same names
     topics = [t.label for vocabulary in ("field", "topic") for t in terms.get(vocabulary, [])]
-    approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(),
-                                                       tzinfo=timezone.utc)
+    approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(), tzinfo=UTC)
     return OfferDocument(
-        id=offer_id, title=revision.title, approved_at=approved, summary=revision.summary,
+        id=offer_id,
+        title=revision.title,
+        approved_at=approved,
+        summary=revision.summary,
         body="\n\n".join(getattr(revision, name) for name in BODY_FIELDS if getattr(revision, name)),
-        topics_text=" ".join(topics), provider=provider,
-        grade_from=revision.grade_from, grade_to=revision.grade_to,
-        age_from=revision.age_from, age_to=revision.age_to, is_free=revision.is_free,
-        cost_cents=None if revision.is_free or revision.cost_amount is None
+        topics_text=" ".join(topics),
+        provider=provider,
+        grade_from=revision.grade_from,
+        grade_to=revision.grade_to,
+        age_from=revision.age_from,
+        age_to=revision.age_to,
+        is_free=revision.is_free,
+        cost_cents=None
+        if revision.is_free or revision.cost_amount is None
         else int(Decimal(revision.cost_amount) * 100),
-        **codes)
+        **codes,
+    )
 
 
 def sync_index(session: Session, index: SearchIndex) -> int:
     """Apply the change feed after the index's last sequence; returns the changes applied."""
     applied = 0
     while True:
-        changes = session.execute(select(SearchChange.seq, SearchChange.offer_id)
-                                  .where(SearchChange.seq > index.last_seq)
-                                  .order_by(SearchChange.seq).limit(SYNC_BATCH)).all()
+        changes = session.execute(
+            select(SearchChange.seq, SearchChange.offer_id)
+            .where(SearchChange.seq > index.last_seq)
+            .order_by(SearchChange.seq)
+            .limit(SYNC_BATCH)
+        ).all()
         if not changes:
             return applied
         offer_ids = sorted({offer_id for _, offer_id in changes})

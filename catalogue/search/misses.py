@@ -6,6 +6,7 @@ transaction (`write_intent`: BEGIN IMMEDIATE on SQLite), and increments race-fre
 SQLite and PostgreSQL: UPDATE … count + 1; if no row was there, INSERT inside a
 savepoint; if a concurrent request inserted first (IntegrityError), UPDATE again.
 """
+
 from __future__ import annotations
 
 import logging
@@ -52,8 +53,9 @@ def record_miss(session: Session, text: str, day: date | None = None) -> None:
 
 
 def _update(session: Session, month: str, term: str) -> int:
-    return session.execute(update(_table).where(_table.c.month == month, _table.c.term == term)
-                           .values(count=_table.c.count + 1)).rowcount
+    return session.execute(
+        update(_table).where(_table.c.month == month, _table.c.term == term).values(count=_table.c.count + 1)
+    ).rowcount
 
 
 def increment(session: Session, month: str, term: str) -> None:
@@ -73,12 +75,15 @@ def insert_or_update(session: Session, month: str, term: str) -> None:
 
 def miss_report(session: Session, months: int = 6, top: int = 25) -> list[tuple[str, int, list[tuple[str, int]]]]:
     """The latest `months` months: (month, total misses, [(term, count)] most frequent first)."""
-    recent = list(session.scalars(select(SearchMiss.month).distinct().order_by(SearchMiss.month.desc())
-                                  .limit(months)))
+    recent = list(session.scalars(select(SearchMiss.month).distinct().order_by(SearchMiss.month.desc()).limit(months)))
     report = []
     for month in recent:
         total = session.scalar(select(func.sum(SearchMiss.count)).where(SearchMiss.month == month)) or 0
-        rows = session.execute(select(SearchMiss.term, SearchMiss.count).where(SearchMiss.month == month)
-                               .order_by(SearchMiss.count.desc(), SearchMiss.term).limit(top)).all()
+        rows = session.execute(
+            select(SearchMiss.term, SearchMiss.count)
+            .where(SearchMiss.month == month)
+            .order_by(SearchMiss.count.desc(), SearchMiss.term)
+            .limit(top)
+        ).all()
         report.append((month, total, [(term, count) for term, count in rows]))
     return report

@@ -1,4 +1,5 @@
 """Synonyms the office maintains, and anonymous counts of searches that found nothing."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -1,4 +1,5 @@
 """Office pages of the search area: synonyms (admins) and the monthly miss report (office)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
@@ -35,8 +36,9 @@ def synonyms():
     form = SynonymForm()
     if form.validate_on_submit():
         try:
-            synonym = services.create_synonym(get_session(), actor=current_actor(),
-                                              term=form.term.data, expansions=form.expansions.data)
+            synonym = services.create_synonym(
+                get_session(), actor=current_actor(), term=form.term.data, expansions=form.expansions.data
+            )
         except ValidationFailed as exc:
             show_error(form, exc)
             return _list_page(form), 400
@@ -56,8 +58,13 @@ def edit_synonym(synonym_id: int):
     form = SynonymForm(obj=synonym)
     if form.validate_on_submit():
         try:
-            synonym = services.update_synonym(get_session(), actor=current_actor(), synonym_id=synonym_id,
-                                              term=form.term.data, expansions=form.expansions.data)
+            synonym = services.update_synonym(
+                get_session(),
+                actor=current_actor(),
+                synonym_id=synonym_id,
+                term=form.term.data,
+                expansions=form.expansions.data,
+            )
         except ValidationFailed as exc:
             show_error(form, exc)
             return render_template("search/synonym_edit.html", form=form, synonym=synonym), 400

@@ -5,12 +5,13 @@ API strictly (the first unusable value is a `ParamError`, answered with 400). No
 here touches the database: whether a code exists is checked by the service against
 the vocabularies (`SearchParams.unknown_codes`).
 """
+
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from typing import Mapping
 
 from catalogue.vocabularies.registry import VOCABULARY_REGISTRY
 from search_index import Filters
@@ -30,15 +31,16 @@ FALSE_VALUES = frozenset({"", "0", "false", "off", "nein", "no"})
 class CodeParam:
     """A filter over one controlled vocabulary (= search_index facet field)."""
 
-    name: str        # URL parameter
+    name: str  # URL parameter
     vocabulary: str  # vocabulary name, Filters field and facet name
-    label: str       # German, singular
+    label: str  # German, singular
     page_filter: bool = True  # offered on the search page (the API takes every parameter)
 
 
 # One per vocabulary of the registry, in the order of the search form.
-CODE_PARAMS: tuple[CodeParam, ...] = tuple(CodeParam(v.parameter, v.name, v.label, v.page_filter)
-                                           for v in VOCABULARY_REGISTRY)
+CODE_PARAMS: tuple[CodeParam, ...] = tuple(
+    CodeParam(v.parameter, v.name, v.label, v.page_filter) for v in VOCABULARY_REGISTRY
+)
 PARAM_BY_VOCABULARY = {p.vocabulary: p for p in CODE_PARAMS}
 SORTS = {"relevanz": "relevance", "titel": "title", "neueste": "newest"}
 SORT_LABELS = {"relevanz": "Relevanz", "titel": "Titel (A–Z)", "neueste": "Neueste zuerst"}
@@ -70,8 +72,13 @@ class SearchParams:
         return self.codes.get(vocabulary, ())
 
     def filters(self) -> Filters:
-        return Filters(grade=self.grade, age=self.age, free_only=self.free_only,
-                       max_cost_eur=self.max_cost, **{v: c for v, c in self.codes.items() if c})
+        return Filters(
+            grade=self.grade,
+            age=self.age,
+            free_only=self.free_only,
+            max_cost_eur=self.max_cost,
+            **{v: c for v, c in self.codes.items() if c},
+        )
 
     @property
     def has_filters(self) -> bool:
@@ -80,11 +87,14 @@ class SearchParams:
     def active_filter_keys(self) -> list[str]:
         """Keys of the active filters, in the order of the form: vocabularies, then numbers."""
         keys = [p.vocabulary for p in CODE_PARAMS if self.selected(p.vocabulary)]
-        keys += [key for key, value in (("grade", self.grade), ("age", self.age),
-                                        ("max_cost", self.max_cost)) if value is not None]
+        keys += [
+            key
+            for key, value in (("grade", self.grade), ("age", self.age), ("max_cost", self.max_cost))
+            if value is not None
+        ]
         return keys + (["free_only"] if self.free_only else [])
 
-    def without(self, key: str) -> "SearchParams":
+    def without(self, key: str) -> SearchParams:
         """These parameters without one filter (a key of `active_filter_keys`) or the text."""
         if key == "text":
             return replace(self, text="", page=1)
@@ -96,13 +106,18 @@ class SearchParams:
         return replace(self, page=1, **{key: cleared[key]})
 
     def unknown_codes(self, known: Mapping[str, set[str]]) -> list[tuple[CodeParam, str]]:
-        return [(p, code) for p in CODE_PARAMS for code in self.selected(p.vocabulary)
-                if code not in known.get(p.vocabulary, set())]
+        return [
+            (p, code)
+            for p in CODE_PARAMS
+            for code in self.selected(p.vocabulary)
+            if code not in known.get(p.vocabulary, set())
+        ]
 
-    def drop_codes(self, unknown: list[tuple[CodeParam, str]]) -> "SearchParams":
+    def drop_codes(self, unknown: list[tuple[CodeParam, str]]) -> SearchParams:
         gone = {(p.vocabulary, code) for p, code in unknown}
-        return replace(self, codes={v: tuple(c for c in codes if (v, c) not in gone)
-                                    for v, codes in self.codes.items()})
+        return replace(
+            self, codes={v: tuple(c for c in codes if (v, c) not in gone) for v, codes in self.codes.items()}
+        )
 
     def query_args(self, **changes) -> dict:
         """URL arguments for this search (defaults left out), e.g. for `url_for`."""
@@ -160,10 +175,20 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
     params = SearchParams(
         text=_text(args.get("q", ""), parser),
         codes={p.vocabulary: _codes(args.getlist(p.name)) for p in CODE_PARAMS if args.getlist(p.name)},
-        grade=_whole(args.get("klasse", ""), "klasse", GRADES, parser,
-                     "Die Klassenstufe „{}“ ist keine ganze Zahl von 1 bis 13 und wurde nicht berücksichtigt."),
-        age=_whole(args.get("alter", ""), "alter", AGES, parser,
-                   "Das Alter „{}“ ist keine ganze Zahl von 0 bis 99 und wurde nicht berücksichtigt."),
+        grade=_whole(
+            args.get("klasse", ""),
+            "klasse",
+            GRADES,
+            parser,
+            "Die Klassenstufe „{}“ ist keine ganze Zahl von 1 bis 13 und wurde nicht berücksichtigt.",
+        ),
+        age=_whole(
+            args.get("alter", ""),
+            "alter",
+            AGES,
+            parser,
+            "Das Alter „{}“ ist keine ganze Zahl von 0 bis 99 und wurde nicht berücksichtigt.",
+        ),
         free_only=_flag(args.get("kostenfrei", ""), parser),
         max_cost=_money(args.get("max_kosten", ""), parser),
         sort=_sort(args.get("sortierung", ""), parser),
@@ -224,8 +249,10 @@ def _money(raw: str, parser: _Parser) -> Decimal | None:
     except InvalidOperation:
         amount = None
     if amount is None or not amount.is_finite() or not 0 <= amount <= MAX_COST:
-        parser.problem("max_kosten", f"Der Höchstbetrag „{raw[:20]}“ ist kein Betrag von 0 bis "
-                                     f"1.000.000 Euro und wurde nicht berücksichtigt.")
+        parser.problem(
+            "max_kosten",
+            f"Der Höchstbetrag „{raw[:20]}“ ist kein Betrag von 0 bis 1.000.000 Euro und wurde nicht berücksichtigt.",
+        )
         return None
     return amount.quantize(Decimal("0.01"))
 

@@ -4,6 +4,7 @@
 through `_live_query`, so a stale search index can name an offer that is no longer
 listed, but never make it appear.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ def live_offers_by_ids(session: Session, ids: list[int] | tuple[int, ...]) -> li
     if not ids:
         return []
     rows = session.execute(live_query().where(Offer.id.in_(list(ids)))).all()
-    by_id = {offer.id: item for item, (offer, _, _) in zip(_with_terms(session, rows), rows)}
+    by_id = {offer.id: item for item, (offer, _, _) in zip(_with_terms(session, rows), rows, strict=True)}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -54,8 +55,11 @@ def live_offer(session: Session, offer_id: int) -> LiveOffer | None:
 def vocabulary_options(session: Session) -> dict[str, list[Option]]:
     """Active terms of every vocabulary, in the office's order."""
     options: dict[str, list[Option]] = {name: [] for name in TERMS}
-    rows = session.scalars(select(VocabularyTerm).where(VocabularyTerm.active.is_(True))
-                           .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.id))
+    rows = session.scalars(
+        select(VocabularyTerm)
+        .where(VocabularyTerm.active.is_(True))
+        .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.id)
+    )
     for term in rows:
         options.setdefault(term.vocabulary, []).append(Option(term.code, term.label))
     return options
@@ -70,21 +74,34 @@ def field_counts(session: Session) -> list[tuple[Option, int]]:
         .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
         .where(VocabularyTerm.vocabulary == "field", VocabularyTerm.active.is_(True), publicly_listed())
         .group_by(VocabularyTerm.id)
-        .order_by(VocabularyTerm.sort_order, VocabularyTerm.id)).all()
+        .order_by(VocabularyTerm.sort_order, VocabularyTerm.id)
+    ).all()
     return [(Option(term.code, term.label), count) for term, count in rows]
 
 
 def provider_page(session: Session, slug: str) -> ProviderPage | None:
     """A verified provider with its districts, consented contacts and live offers."""
-    organisation = session.scalar(select(Organisation).where(
-        Organisation.slug == slug, Organisation.verified_on.is_not(None)))
+    organisation = session.scalar(
+        select(Organisation).where(Organisation.slug == slug, Organisation.verified_on.is_not(None))
+    )
     if organisation is None:
         return None
-    districts = list(session.scalars(
-        select(VocabularyTerm).join(OrganisationDistrict, OrganisationDistrict.term_id == VocabularyTerm.id)
-        .where(OrganisationDistrict.organisation_id == organisation.id).order_by(VocabularyTerm.sort_order)))
-    contacts = list(session.scalars(select(OrganisationContact).where(
-        OrganisationContact.organisation_id == organisation.id).order_by(OrganisationContact.id)))
-    rows = session.execute(live_query().where(Offer.organisation_id == organisation.id)
-                           .order_by(OfferRevision.title, Offer.id)).all()
+    districts = list(
+        session.scalars(
+            select(VocabularyTerm)
+            .join(OrganisationDistrict, OrganisationDistrict.term_id == VocabularyTerm.id)
+            .where(OrganisationDistrict.organisation_id == organisation.id)
+            .order_by(VocabularyTerm.sort_order)
+        )
+    )
+    contacts = list(
+        session.scalars(
+            select(OrganisationContact)
+            .where(OrganisationContact.organisation_id == organisation.id)
+            .order_by(OrganisationContact.id)
+        )
+    )
+    rows = session.execute(
+        live_query().where(Offer.organisation_id == organisation.id).order_by(OfferRevision.title, Offer.id)
+    ).all()
     return ProviderPage(organisation, districts, contacts, _with_terms(session, rows))

@@ -5,6 +5,7 @@ the index, never fails because of the index (missing, still empty, locked, corru
 the database answers instead, without facet counts), and shows only what the database
 says is live, in the order the index ranked it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,9 +24,11 @@ from catalogue.search.synonyms import synonym_cache
 from search_index import MATCH_ALL, SearchIndex, index_exists, search
 
 log = logging.getLogger(__name__)
-UNAVAILABLE = ("Die Volltextsuche ist gerade nicht verfügbar. Sie sehen eine einfache Suche nach "
-               "Wörtern in Titel und Beschreibung; Synonyme, Schreibfehler-Korrektur und die Anzahl "
-               "je Filter fehlen so lange.")
+UNAVAILABLE = (
+    "Die Volltextsuche ist gerade nicht verfügbar. Sie sehen eine einfache Suche nach "
+    "Wörtern in Titel und Beschreibung; Synonyme, Schreibfehler-Korrektur und die Anzahl "
+    "je Filter fehlen so lange."
+)
 
 
 @dataclass
@@ -66,8 +69,15 @@ class SearchOutcome:
         return None if self.facets is None else self.facets.get(vocabulary, {}).get(code, 0)
 
 
-def search_offers(session: Session, app: Flask, params: SearchParams, *, strict: bool = False,
-                  notices: list[str] | None = None, for_people: bool = True) -> SearchOutcome:
+def search_offers(
+    session: Session,
+    app: Flask,
+    params: SearchParams,
+    *,
+    strict: bool = False,
+    notices: list[str] | None = None,
+    for_people: bool = True,
+) -> SearchOutcome:
     """Search the live offers. `strict`: unknown codes raise ParamError (API) instead of being
     dropped with a notice (page). `for_people`: also work out what to relax when nothing was
     found, and count a text search that found nothing."""
@@ -116,8 +126,15 @@ def _known_codes(params: SearchParams, options, strict: bool, notices: list[str]
 
 
 def _run(index: SearchIndex, params: SearchParams, synonyms):
-    return search(index, params.text, params.filters(), sort=params.sort, page=params.page,
-                  per_page=params.per_page, synonyms=synonyms)
+    return search(
+        index,
+        params.text,
+        params.filters(),
+        sort=params.sort,
+        page=params.page,
+        per_page=params.per_page,
+        synonyms=synonyms,
+    )
 
 
 def _search_index(session: Session, index: SearchIndex, params: SearchParams, synonyms) -> SearchOutcome | None:
@@ -129,11 +146,20 @@ def _search_index(session: Session, index: SearchIndex, params: SearchParams, sy
     items = queries.live_offers_by_ids(session, result.ids)
     # A stale index may still name offers that are no longer live: they are left out.
     total = result.total - (len(result.ids) - len(items))
-    results = [Result(item, Markup(result.highlights[item.offer.id]) if result.highlights.get(item.offer.id)
-                      else None) for item in items]
-    return SearchOutcome(params=params, total=total, page=result.page, page_count=result.page_count,
-                         results=results, facets=result.facets, suggestion=result.suggestion,
-                         match=result.match)
+    results = [
+        Result(item, Markup(result.highlights[item.offer.id]) if result.highlights.get(item.offer.id) else None)
+        for item in items
+    ]
+    return SearchOutcome(
+        params=params,
+        total=total,
+        page=result.page,
+        page_count=result.page_count,
+        results=results,
+        facets=result.facets,
+        suggestion=result.suggestion,
+        match=result.match,
+    )
 
 
 def _search_database(session: Session, params: SearchParams) -> SearchOutcome:
@@ -141,8 +167,15 @@ def _search_database(session: Session, params: SearchParams) -> SearchOutcome:
     page_count = max(1, -(-total // params.per_page))
     page = min(params.page, page_count)
     items = queries.live_offers_by_ids(session, fallback.page_ids(session, params, page))
-    return SearchOutcome(params=params, total=total, page=page, page_count=page_count,
-                         results=[Result(item) for item in items], facets=None, fallback=True)
+    return SearchOutcome(
+        params=params,
+        total=total,
+        page=page,
+        page_count=page_count,
+        results=[Result(item) for item in items],
+        facets=None,
+        fallback=True,
+    )
 
 
 def _relaxations(session: Session, index: SearchIndex | None, params: SearchParams, synonyms) -> list[Relaxation]:

@@ -4,6 +4,7 @@ Only office admins edit synonyms. Every change is an audit event. Services never
 commit; the view commits once and then lets this worker reload the list at once
 (other workers follow within the cache TTL).
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,9 @@ def update_synonym(session: Session, *, actor: User, synonym_id: int, term: str,
     before = {"term": synonym.term, "expansions": synonym.expansions}
     synonym.term, synonym.expansions, synonym.updated_at = term, expansions, utcnow()
     session.flush()
-    record_event(session, action=AuditAction.SYNONYM_UPDATED, actor_id=actor.id, before=before,
-                 term=term, expansions=expansions)
+    record_event(
+        session, action=AuditAction.SYNONYM_UPDATED, actor_id=actor.id, before=before, term=term, expansions=expansions
+    )
     return synonym
 
 
@@ -63,7 +65,9 @@ def delete_synonym(session: Session, *, actor: User, synonym_id: int) -> str:
     require(is_office_admin(actor), SYNONYMS_ADMIN_ONLY)
     synonym = get_synonym(session, synonym_id)
     term = synonym.term
-    record_event(session, action=AuditAction.SYNONYM_DELETED, actor_id=actor.id, term=term, expansions=synonym.expansions)
+    record_event(
+        session, action=AuditAction.SYNONYM_DELETED, actor_id=actor.id, term=term, expansions=synonym.expansions
+    )
     session.delete(synonym)
     session.flush()
     return term
@@ -75,20 +79,25 @@ def _clean(session: Session, term: str, expansions: str, synonym_id: int | None 
     if not term:
         raise ValidationFailed("Bitte geben Sie das Suchwort an.", "term")
     if len(term) > MAX_TERM or not _ONE_WORD.match(term):
-        raise ValidationFailed("Bitte geben Sie genau ein Wort an (Buchstaben, Ziffern, Bindestrich; "
-                               f"höchstens {MAX_TERM} Zeichen).", "term")
+        raise ValidationFailed(
+            f"Bitte geben Sie genau ein Wort an (Buchstaben, Ziffern, Bindestrich; höchstens {MAX_TERM} Zeichen).",
+            "term",
+        )
     if len(query_terms(term)) != 1:
-        raise ValidationFailed(f"„{term}“ ist ein Füllwort, das die Suche ohnehin übergeht, oder mehr als "
-                               "ein Wort; bitte wählen Sie ein anderes.", "term")
+        raise ValidationFailed(
+            f"„{term}“ ist ein Füllwort, das die Suche ohnehin übergeht, oder mehr als "
+            "ein Wort; bitte wählen Sie ein anderes.",
+            "term",
+        )
     taken = session.scalar(select(Synonym.id).where(func.lower(Synonym.term) == term))
     if taken is not None and taken != synonym_id:
         raise ValidationFailed(f"Für „{term}“ gibt es schon einen Eintrag; bitte bearbeiten Sie diesen.", "term")
     words = [w for w in split_expansions(expansions or "") if w.lower() != term]
     if not words:
-        raise ValidationFailed("Bitte geben Sie mindestens ein Wort an, das zusätzlich gefunden werden soll.",
-                               "expansions")
+        raise ValidationFailed(
+            "Bitte geben Sie mindestens ein Wort an, das zusätzlich gefunden werden soll.", "expansions"
+        )
     joined = ", ".join(words)
     if len(joined) > MAX_EXPANSIONS or any(len(w) > MAX_TERM for w in words):
-        raise ValidationFailed(f"Höchstens {MAX_EXPANSIONS} Zeichen insgesamt und {MAX_TERM} je Eintrag.",
-                               "expansions")
+        raise ValidationFailed(f"Höchstens {MAX_EXPANSIONS} Zeichen insgesamt und {MAX_TERM} je Eintrag.", "expansions")
     return term, joined

@@ -3,11 +3,12 @@
 Each worker reloads the list at most every `SEARCH_SYNONYM_TTL` seconds (default 60), so an edit on the office page reaches every
 worker within a minute and the editing worker at once (`forget`), without a deployment.
 """
+
 from __future__ import annotations
 
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from flask import Flask
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from catalogue.search.models import Synonym
 
 
 def split_expansions(text: str) -> list[str]:
-    """"Tabak, Rauchen" → ["Tabak", "Rauchen"] (blank entries and repeats dropped)."""
+    """ "Tabak, Rauchen" → ["Tabak", "Rauchen"] (blank entries and repeats dropped)."""
     return list(dict.fromkeys(" ".join(part.split()) for part in text.split(",") if part.strip()))
 
 
@@ -52,6 +53,5 @@ class SynonymCache:
 def synonym_cache(app: Flask) -> SynonymCache:
     cache = app.extensions.get("search_synonyms")
     if cache is None:
-        cache = app.extensions.setdefault(
-            "search_synonyms", SynonymCache(float(app.config["SEARCH_SYNONYM_TTL"])))
+        cache = app.extensions.setdefault("search_synonyms", SynonymCache(float(app.config["SEARCH_SYNONYM_TTL"])))
     return cache

@@ -1,4 +1,5 @@
 """Public search page, offer detail and print view, provider pages; office synonyms page."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request
@@ -18,9 +19,15 @@ PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.page_filter)
 def search_page():
     params, notices = parse_args(request.args)
     outcome = searching.search_offers(get_session(), current_app, params, notices=notices)
-    return render_template("search/search.html", outcome=outcome, params=outcome.params,
-                           filters=PAGE_FILTERS, sort_labels=SORT_LABELS, sort_param=SORT_PARAM,
-                           filter_label=searching.filter_label)
+    return render_template(
+        "search/search.html",
+        outcome=outcome,
+        params=outcome.params,
+        filters=PAGE_FILTERS,
+        sort_labels=SORT_LABELS,
+        sort_param=SORT_PARAM,
+        filter_label=searching.filter_label,
+    )
 
 
 @bp.get("/angebote/<int:offer_id>")
@@ -46,4 +53,3 @@ def _live_or_404(offer_id: int):
     if item is None:
         abort(404)
     return item
-

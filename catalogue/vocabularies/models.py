@@ -1,4 +1,5 @@
 """Controlled vocabularies as data: one table, one row per (vocabulary, code)."""
+
 from __future__ import annotations
 
 from sqlalchemy import UniqueConstraint

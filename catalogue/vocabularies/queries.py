@@ -1,4 +1,5 @@
 """The vocabulary terms in the database, as looked up by checks and imports."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -8,8 +9,10 @@ from catalogue.vocabularies.models import VocabularyTerm
 
 
 def term_ids(session: Session) -> dict[tuple[str, str], int]:
-    return {(v, c): i for i, v, c in session.execute(
-        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code))}
+    return {
+        (v, c): i
+        for i, v, c in session.execute(select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code))
+    }
 
 
 def vocabulary_codes(session: Session) -> dict[str, set[str]]:

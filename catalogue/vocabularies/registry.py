@@ -5,6 +5,7 @@ record keys and the search index's facet fields all derive from this table; URL
 parameters and API keys are public (docs/openapi.yaml), so they never change here.
 It imports nothing of the catalogue: bench/synthetic.py loads it without the app.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,13 +13,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Vocabulary:
-    name: str            # vocabulary_term.vocabulary, the search Filters field and facet name
-    label: str           # German, singular
-    parameter: str       # URL parameter of /suche and /api/v1 searches; key of API facet counts
-    record_key: str      # list key in offer content, exchange files and API offer records
-    required: bool       # a revision needs at least one term before it can be submitted
-    page_filter: bool = True     # offered as a filter on the search page (the API takes every one)
-    cardinality: str = "many"    # terms per offer: "one" or "many"
+    name: str  # vocabulary_term.vocabulary, the search Filters field and facet name
+    label: str  # German, singular
+    parameter: str  # URL parameter of /suche and /api/v1 searches; key of API facet counts
+    record_key: str  # list key in offer content, exchange files and API offer records
+    required: bool  # a revision needs at least one term before it can be submitted
+    page_filter: bool = True  # offered as a filter on the search page (the API takes every one)
+    cardinality: str = "many"  # terms per offer: "one" or "many"
 
     @property
     def index_field(self) -> str:

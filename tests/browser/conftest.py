@@ -1,5 +1,6 @@
 """Browser tests: a real gunicorn (2 workers) on a fresh demo database, driven by
 Debian's Chromium through Playwright; axe-core checks accessibility."""
+
 from __future__ import annotations
 
 import os
@@ -15,9 +16,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "Demo-Passwort-2026"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--no-first-run"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def pytest_collection_modifyitems(items):
@@ -64,9 +72,15 @@ def _wait_until_up(url: str, process: subprocess.Popen) -> None:
 def live_server(tmp_path_factory, chromium):
     """Base URL of gunicorn serving the demo catalogue from a fresh SQLite database."""
     tmp = tmp_path_factory.mktemp("live")
-    env = {**os.environ, "APP_ENV": "development", "INSTANCE_PATH": str(tmp / "instance"),
-           "DATABASE_URL": f"sqlite:///{tmp / 'live.sqlite3'}", "SEARCH_INDEX_DIR": str(tmp / "index"),
-           "MAIL_OUTBOX_DIR": str(tmp / "mail"), "PYTHONWARNINGS": "ignore"}
+    env = {
+        **os.environ,
+        "APP_ENV": "development",
+        "INSTANCE_PATH": str(tmp / "instance"),
+        "DATABASE_URL": f"sqlite:///{tmp / 'live.sqlite3'}",
+        "SEARCH_INDEX_DIR": str(tmp / "index"),
+        "MAIL_OUTBOX_DIR": str(tmp / "mail"),
+        "PYTHONWARNINGS": "ignore",
+    }
     flask = [sys.executable, "-m", "flask", "--app", "wsgi"]
     for command in (["db", "upgrade"], ["demo"], ["search", "sync"]):
         subprocess.run(flask + command, cwd=ROOT, env=env, check=True, capture_output=True)
@@ -74,7 +88,11 @@ def live_server(tmp_path_factory, chromium):
     with (tmp / "gunicorn.log").open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
         base_url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_up(base_url + "/", process)
@@ -87,6 +105,7 @@ def live_server(tmp_path_factory, chromium):
 @pytest.fixture(scope="session")
 def browser(chromium):
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         yield instance
@@ -106,10 +125,14 @@ def page(browser, live_server):
 def axe_violations():
     """Run axe-core on a page and return its violations as readable lines."""
     from axe_playwright_python.sync_playwright import Axe
+
     axe = Axe()
 
     def run(page) -> list[str]:
         results = axe.run(page)
-        return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× z. B. {v['nodes'][0]['target']})"
-                for v in results.response["violations"]]
+        return [
+            f"{v['id']}: {v['help']} ({len(v['nodes'])}× z. B. {v['nodes'][0]['target']})"
+            for v in results.response["violations"]
+        ]
+
     return run

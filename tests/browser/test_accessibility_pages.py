@@ -1,5 +1,6 @@
 """Every kind of page, as each kind of user sees it: zero axe-core violations, and no
 horizontal scrolling at 320 CSS pixels (WCAG 1.4.10 reflow)."""
+
 from __future__ import annotations
 
 import re
@@ -8,12 +9,31 @@ import pytest
 
 from tests.browser.test_review_journey import log_in_by_keyboard
 
-PUBLIC = ["/", "/suche?q=mobbing", "/suche?q=xyzzyqwert", "/barrierefreiheit", "/datenschutz", "/impressum",
-          "/konto/anmelden", "/konto/passwort-vergessen", "/traeger/registrieren", "/gibt-es-nicht"]
-PROVIDER = ["/traeger/", "/traeger/angebote/", "/traeger/suchtberatung-mitte/mitglieder",
-            "/traeger/suchtberatung-mitte/profil"]
-OFFICE = ["/koordination/", "/koordination/pruefung/", "/koordination/synonyme", "/koordination/suchbedarf",
-          "/koordination/nutzer"]
+PUBLIC = [
+    "/",
+    "/suche?q=mobbing",
+    "/suche?q=xyzzyqwert",
+    "/barrierefreiheit",
+    "/datenschutz",
+    "/impressum",
+    "/konto/anmelden",
+    "/konto/passwort-vergessen",
+    "/traeger/registrieren",
+    "/gibt-es-nicht",
+]
+PROVIDER = [
+    "/traeger/",
+    "/traeger/angebote/",
+    "/traeger/suchtberatung-mitte/mitglieder",
+    "/traeger/suchtberatung-mitte/profil",
+]
+OFFICE = [
+    "/koordination/",
+    "/koordination/pruefung/",
+    "/koordination/synonyme",
+    "/koordination/suchbedarf",
+    "/koordination/nutzer",
+]
 
 
 def first_link(page, pattern: str) -> str:

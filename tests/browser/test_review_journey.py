@@ -1,6 +1,7 @@
 """The whole journey in Chromium: a provider drafts and submits an offer, a reviewer asks
 for changes, the provider revises and resubmits, the reviewer approves, and the offer
 is public. axe-core checks every page on the way; the login form is used by keyboard alone."""
+
 from __future__ import annotations
 
 import re
@@ -38,16 +39,30 @@ def fill_complete_offer(page) -> None:
         "description": "Drei Termine: Einführung, Moderationstraining, begleitete Sitzung.",
         "goals": "Die Klasse führt eine Klassenratssitzung ohne Hilfe der Lehrkraft durch.",
         "theory": "Demokratiepädagogik; Selbstwirksamkeit durch Beteiligung.",
-        "grade_from": "5", "grade_to": "8", "duration_value": "6", "sessions": "3", "group_min": "10",
-        "group_max": "30", "staff_count": "2", "staff_qualification": "Sozialpädagog*innen mit Moderationsausbildung",
-        "booking_info": "Anfrage per E-Mail mit Wunschtermin", "lead_time_weeks": "6",
-        "contact_email": "klassenrat@suchtberatung-mitte.example", "requirements": "Stuhlkreis im Klassenraum",
+        "grade_from": "5",
+        "grade_to": "8",
+        "duration_value": "6",
+        "sessions": "3",
+        "group_min": "10",
+        "group_max": "30",
+        "staff_count": "2",
+        "staff_qualification": "Sozialpädagog*innen mit Moderationsausbildung",
+        "booking_info": "Anfrage per E-Mail mit Wunschtermin",
+        "lead_time_weeks": "6",
+        "contact_email": "klassenrat@suchtberatung-mitte.example",
+        "requirements": "Stuhlkreis im Klassenraum",
     }
     for name, value in texts.items():
         page.fill(f"[name={name}]", value)
-    for name, value in (("fields", "demokratie"), ("audiences", "schueler"), ("levels", "universell"),
-                        ("formats", "workshop"), ("venues", "schule"), ("districts", "stadtweit"),
-                        ("languages", "de")):
+    for name, value in (
+        ("fields", "demokratie"),
+        ("audiences", "schueler"),
+        ("levels", "universell"),
+        ("formats", "workshop"),
+        ("venues", "schule"),
+        ("districts", "stadtweit"),
+        ("languages", "de"),
+    ):
         check_by_keyboard(page, name, value)
     check_by_keyboard(page, "is_free", "y")
     page.select_option("[name=duration_unit]", "unterrichtsstunden")

@@ -1,5 +1,6 @@
 """Search in a real browser on the demo catalogue: search, filter, open an offer; axe on every page;
 filters by keyboard; the count is announced; everything also works without JavaScript."""
+
 from __future__ import annotations
 
 import re

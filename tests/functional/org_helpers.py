@@ -1,4 +1,5 @@
 """Helpers for the account, organisation and office tests: log in, post forms, read mail."""
+
 from __future__ import annotations
 
 import re

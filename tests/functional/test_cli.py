@@ -1,4 +1,5 @@
 """The flask commands, run through Click's runner against the test database."""
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,16 @@ def test_import_then_export_writes_the_same_records(app, db, tmp_path):
 
 
 def test_create_admin_makes_an_office_admin(app, db):
-    result = run(app, "create-admin", "--email", "Leitung@Stadt.example", "--name", "Lea Leitung",
-                 "--password", "ein-langes-passwort")
+    result = run(
+        app,
+        "create-admin",
+        "--email",
+        "Leitung@Stadt.example",
+        "--name",
+        "Lea Leitung",
+        "--password",
+        "ein-langes-passwort",
+    )
     assert result.exit_code == 0
     assert db.scalar(select(User.office_role).where(User.email == "leitung@stadt.example")) == "admin"
 

@@ -1,4 +1,5 @@
 """Accepting an invitation: new account, existing account, wrong account, stale links."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -26,8 +27,11 @@ def invitation_link(app, db, *, email="eingeladen@test.example", role="editor"):
 
 
 def membership(db, organisation, email) -> Membership | None:
-    return db.scalar(select(Membership).join(User, User.id == Membership.user_id).where(
-        Membership.organisation_id == organisation.id, User.email == email))
+    return db.scalar(
+        select(Membership)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.organisation_id == organisation.id, User.email == email)
+    )
 
 
 def test_invitation_page_names_the_organisation(app, client, db):
@@ -39,8 +43,9 @@ def test_invitation_page_names_the_organisation(app, client, db):
 
 def test_new_person_creates_account_joins_and_is_logged_in(app, client, db):
     organisation, link = invitation_link(app, db)
-    response = post_form(client, link, {"name": "Ida Neu", "password": "mein-neues-passwort",
-                                        "confirm": "mein-neues-passwort"})
+    response = post_form(
+        client, link, {"name": "Ida Neu", "password": "mein-neues-passwort", "confirm": "mein-neues-passwort"}
+    )
     assert response.status_code == 302
     assert membership(db, organisation, "eingeladen@test.example").role == "editor"
     dashboard = text(client.get("/traeger/"))
@@ -49,8 +54,7 @@ def test_new_person_creates_account_joins_and_is_logged_in(app, client, db):
 
 def test_invited_role_is_applied(app, client, db):
     organisation, link = invitation_link(app, db, role="admin")
-    post_form(client, link, {"name": "Ida Neu", "password": "mein-neues-passwort",
-                             "confirm": "mein-neues-passwort"})
+    post_form(client, link, {"name": "Ida Neu", "password": "mein-neues-passwort", "confirm": "mein-neues-passwort"})
     assert membership(db, organisation, "eingeladen@test.example").role == "admin"
 
 
@@ -83,8 +87,9 @@ def test_logged_in_invitee_confirms_and_joins(app, client, db):
 def test_login_from_the_invitation_returns_to_it(app, client, db):
     user = make_user(db, email="eingeladen@test.example")
     _organisation, link = invitation_link(app, db)
-    response = post_form(client, "/konto/anmelden", {"email": user.email, "password": "richtig-langes-passwort",
-                                                     "next": link})
+    response = post_form(
+        client, "/konto/anmelden", {"email": user.email, "password": "richtig-langes-passwort", "next": link}
+    )
     assert response.headers["Location"].endswith(link)
 
 
@@ -101,8 +106,7 @@ def test_other_logged_in_account_is_asked_to_switch_and_cannot_join(app, client,
 
 def test_used_invitation_shows_a_clear_message(app, client, db):
     _organisation, link = invitation_link(app, db)
-    post_form(client, link, {"name": "Ida Neu", "password": "mein-neues-passwort",
-                             "confirm": "mein-neues-passwort"})
+    post_form(client, link, {"name": "Ida Neu", "password": "mein-neues-passwort", "confirm": "mein-neues-passwort"})
     response = app.test_client().get(link)
     assert response.status_code == 410
     assert "bereits angenommen" in text(response)
@@ -115,8 +119,15 @@ def test_expired_invitation_shows_a_clear_message_and_cannot_be_accepted(app, cl
     response = client.get(link)
     assert response.status_code == 410
     assert "abgelaufen" in text(response)
-    client.post(link, data={"name": "Ida", "password": "mein-neues-passwort", "confirm": "mein-neues-passwort",
-                            "csrf_token": csrf_from(text(form_page))})
+    client.post(
+        link,
+        data={
+            "name": "Ida",
+            "password": "mein-neues-passwort",
+            "confirm": "mein-neues-passwort",
+            "csrf_token": csrf_from(text(form_page)),
+        },
+    )
     assert membership(db, organisation, "eingeladen@test.example") is None
 
 

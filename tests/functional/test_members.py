@@ -1,4 +1,5 @@
 """Members of an organisation: list, invite, remove; nobody reaches another organisation."""
+
 from __future__ import annotations
 
 import hashlib
@@ -27,13 +28,17 @@ def invite(client, organisation, email="neu@test.example", role="editor"):
 
 
 def remove(client, organisation, user, *, form_page=None):
-    return post_form(client, f"{members_url(organisation)}/{user.id}/entfernen", {},
-                     form_page=form_page or members_url(organisation))
+    return post_form(
+        client, f"{members_url(organisation)}/{user.id}/entfernen", {}, form_page=form_page or members_url(organisation)
+    )
 
 
 def roles(db, organisation) -> dict[int, str]:
-    return dict(db.execute(select(Membership.user_id, Membership.role)
-                           .where(Membership.organisation_id == organisation.id)).all())
+    return dict(
+        db.execute(
+            select(Membership.user_id, Membership.role).where(Membership.organisation_id == organisation.id)
+        ).all()
+    )
 
 
 def invitation_count(db) -> int:
@@ -111,8 +116,12 @@ def test_withdrawn_invitation_link_no_longer_works(client, db):
     log_in(client, admin.email)
     invite(client, organisation, "weg@test.example")
     invitation = db.scalars(select(Invitation)).one()
-    response = post_form(client, f"/traeger/{organisation.slug}/einladungen/{invitation.id}/zurueckziehen", {},
-                         form_page=members_url(organisation))
+    response = post_form(
+        client,
+        f"/traeger/{organisation.slug}/einladungen/{invitation.id}/zurueckziehen",
+        {},
+        form_page=members_url(organisation),
+    )
     assert response.status_code == 302
     assert client.get(link_in(mails_to(db, "weg@test.example")[0])).status_code == 410
 
@@ -130,8 +139,9 @@ def test_editor_cannot_invite(client, db):
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
     log_in(client, editor.email)
-    response = post_form(client, members_url(organisation), {"email": "x@test.example", "role": "admin"},
-                         form_page="/traeger/")
+    response = post_form(
+        client, members_url(organisation), {"email": "x@test.example", "role": "admin"}, form_page="/traeger/"
+    )
     assert response.status_code == 403
     assert invitation_count(db) == 0
 
@@ -149,8 +159,9 @@ def test_cross_organisation_invite_is_refused_and_changes_nothing(client, db):
     _own, outsider = org_with_admin(db)
     other, _admin = org_with_admin(db)
     log_in(client, outsider.email)
-    response = post_form(client, members_url(other), {"email": "spion@test.example", "role": "admin"},
-                         form_page="/traeger/")
+    response = post_form(
+        client, members_url(other), {"email": "spion@test.example", "role": "admin"}, form_page="/traeger/"
+    )
     assert response.status_code == 404
     assert invitation_count(db) == 0
     assert mails_to(db, "spion@test.example") == []

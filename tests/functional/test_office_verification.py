@@ -1,4 +1,5 @@
 """The coordination office: verifying organisations and creating office accounts."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -66,8 +67,9 @@ def test_verification_records_a_search_change_for_each_offer(client, db):
     offers = [make_live_offer(db, organisation), make_live_offer(db, organisation, listing="paused")]
     logged_in_office(client, db)
     verify(client, organisation)
-    changed = list(db.scalars(select(SearchChange.offer_id).where(
-        SearchChange.offer_id.in_([offer.id for offer in offers]))))
+    changed = list(
+        db.scalars(select(SearchChange.offer_id).where(SearchChange.offer_id.in_([offer.id for offer in offers])))
+    )
     assert sorted(changed) == sorted(offer.id for offer in offers)
 
 
@@ -119,8 +121,9 @@ def test_provider_staff_cannot_verify(client, db):
 
 def test_office_admin_creates_a_reviewer_who_sets_a_password_by_mail(app, client, db):
     logged_in_office(client, db, role="admin")
-    response = post_form(client, USERS, {"name": "Rolf Prüfer", "email": "rolf@stadt.example",
-                                         "office_role": "reviewer"})
+    response = post_form(
+        client, USERS, {"name": "Rolf Prüfer", "email": "rolf@stadt.example", "office_role": "reviewer"}
+    )
     assert response.status_code == 302
     user = db.scalar(select(User).where(User.email == "rolf@stadt.example"))
     assert user.office_role == "reviewer"
@@ -150,7 +153,8 @@ def test_office_account_with_taken_email_shows_error_next_to_the_field(client, d
 def test_reviewer_cannot_manage_users(client, db):
     logged_in_office(client, db, role="reviewer")
     assert client.get(USERS).status_code == 403
-    response = post_form(client, USERS, {"name": "X", "email": "x@stadt.example", "office_role": "admin"},
-                         form_page=DASHBOARD)
+    response = post_form(
+        client, USERS, {"name": "X", "email": "x@stadt.example", "office_role": "admin"}, form_page=DASHBOARD
+    )
     assert response.status_code == 403
     assert db.scalar(select(User).where(User.email == "x@stadt.example")) is None

@@ -1,4 +1,5 @@
 """Password reset through the e-mailed single-use link."""
+
 from __future__ import annotations
 
 import hashlib
@@ -109,8 +110,9 @@ def test_expired_reset_link_does_not_change_the_password(client, db):
     link = reset_link(client, db, user)
     form_page = client.get(link)  # opened while the link was still valid
     db.execute(update(PasswordResetToken).values(expires_at=utcnow() - timedelta(minutes=1)))
-    response = client.post(link, data={"password": NEW_PASSWORD, "confirm": NEW_PASSWORD,
-                                       "csrf_token": csrf_from(text(form_page))})
+    response = client.post(
+        link, data={"password": NEW_PASSWORD, "confirm": NEW_PASSWORD, "csrf_token": csrf_from(text(form_page))}
+    )
     assert response.status_code == 410
     log_in(client, user.email, PASSWORD)
 

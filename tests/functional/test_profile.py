@@ -1,4 +1,5 @@
 """Organisation profile edits by its admins, with an optimistic lock on `version`."""
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,19 @@ def profile_url(organisation) -> str:
 
 
 def profile_data(organisation, **changes) -> dict:
-    data = {"name": organisation.name, "legal_form": "e. V.", "org_type": "verein",
-            "description": "Wir arbeiten mit Schulklassen.", "email": organisation.email,
-            "phone": "", "website": "https://traeger.example", "street": "", "postcode": "", "city": "Chemnitz",
-            "version": str(organisation.version)}
+    data = {
+        "name": organisation.name,
+        "legal_form": "e. V.",
+        "org_type": "verein",
+        "description": "Wir arbeiten mit Schulklassen.",
+        "email": organisation.email,
+        "phone": "",
+        "website": "https://traeger.example",
+        "street": "",
+        "postcode": "",
+        "city": "Chemnitz",
+        "version": str(organisation.version),
+    }
     return {**data, **changes}
 
 
@@ -58,8 +68,10 @@ def test_stale_edit_gives_409_keeps_the_input_and_changes_nothing(client, db):
     form_page = text(client.get(profile_url(organisation)))
     organisation.name, organisation.version = "Von anderer Hand e. V.", 2  # someone saved meanwhile
     db.flush()
-    response = client.post(profile_url(organisation), data={
-        **profile_data(organisation, name="Mein Entwurf e. V.", version="1"), "csrf_token": csrf_from(form_page)})
+    response = client.post(
+        profile_url(organisation),
+        data={**profile_data(organisation, name="Mein Entwurf e. V.", version="1"), "csrf_token": csrf_from(form_page)},
+    )
     page = text(response)
     assert response.status_code == 409
     assert "inzwischen von jemand anderem geändert" in page
@@ -75,11 +87,15 @@ def test_saving_again_after_the_stale_message_succeeds(client, db):
     form_page = text(client.get(profile_url(organisation)))
     organisation.version = 2
     db.flush()
-    stale = client.post(profile_url(organisation), data={
-        **profile_data(organisation, city="Zwickau", version="1"), "csrf_token": csrf_from(form_page)})
+    stale = client.post(
+        profile_url(organisation),
+        data={**profile_data(organisation, city="Zwickau", version="1"), "csrf_token": csrf_from(form_page)},
+    )
     assert 'value="2"' in hidden_version(text(stale))
-    response = client.post(profile_url(organisation), data={
-        **profile_data(organisation, city="Zwickau", version="2"), "csrf_token": csrf_from(form_page)})
+    response = client.post(
+        profile_url(organisation),
+        data={**profile_data(organisation, city="Zwickau", version="2"), "csrf_token": csrf_from(form_page)},
+    )
     assert response.status_code == 302
     db.refresh(organisation)
     assert (organisation.city, organisation.version) == ("Zwickau", 3)

@@ -1,4 +1,5 @@
 """Self-registration of a provider organisation with its first admin."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -14,12 +15,21 @@ REGISTER = "/traeger/registrieren"
 
 
 def registration(**changes) -> dict:
-    data = {"name": "Jugendhilfe Nord e. V.", "legal_form": "e. V.", "org_type": "verein",
-            "email": "info@jugendhilfe-nord.example", "phone": "0371 123456",
-            "website": "https://jugendhilfe-nord.example", "street": "Hauptstraße 1",
-            "postcode": "09111", "city": "Chemnitz", "person_name": "Rita Register",
-            "person_email": "rita@jugendhilfe-nord.example", "password": "sicheres-passwort-1",
-            "confirm": "sicheres-passwort-1"}
+    data = {
+        "name": "Jugendhilfe Nord e. V.",
+        "legal_form": "e. V.",
+        "org_type": "verein",
+        "email": "info@jugendhilfe-nord.example",
+        "phone": "0371 123456",
+        "website": "https://jugendhilfe-nord.example",
+        "street": "Hauptstraße 1",
+        "postcode": "09111",
+        "city": "Chemnitz",
+        "person_name": "Rita Register",
+        "person_email": "rita@jugendhilfe-nord.example",
+        "password": "sicheres-passwort-1",
+        "confirm": "sicheres-passwort-1",
+    }
     return {**data, **changes}
 
 
@@ -131,6 +141,10 @@ def test_logged_in_person_registers_another_organisation_with_their_account(clie
     response = post_form(client, REGISTER, data)
     assert response.status_code == 302
     organisation = organisation_named(db, "Jugendhilfe Nord e. V.")
-    assert db.scalar(select(Membership.role).where(Membership.user_id == user.id,
-                                                   Membership.organisation_id == organisation.id)) == "admin"
+    assert (
+        db.scalar(
+            select(Membership.role).where(Membership.user_id == user.id, Membership.organisation_id == organisation.id)
+        )
+        == "admin"
+    )
     assert db.scalar(select(User).where(User.email == "rita@jugendhilfe-nord.example")) is None

@@ -1,4 +1,5 @@
 """Every route is either on the explicit public list or requires login."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,12 +8,26 @@ from werkzeug.routing import IntegerConverter, PathConverter
 # Pages anybody may open without an account. Adding a route here is a decision.
 PUBLIC_ENDPOINTS = {
     "static",
-    "browse.index", "browse.accessibility", "browse.privacy", "browse.imprint",
-    "accounts.login", "accounts.logout", "accounts.reset_request", "accounts.reset_password",
+    "browse.index",
+    "browse.accessibility",
+    "browse.privacy",
+    "browse.imprint",
+    "accounts.login",
+    "accounts.logout",
+    "accounts.reset_request",
+    "accounts.reset_password",
     "invitations.accept_invitation",
     "providers.register",
-    "search.search_page", "search.offer_detail", "search.offer_print", "search.provider",
-    "api.root", "api.openapi", "api.offers", "api.offer", "api.vocabularies", "api.not_found",
+    "search.search_page",
+    "search.offer_detail",
+    "search.offer_print",
+    "search.provider",
+    "api.root",
+    "api.openapi",
+    "api.offers",
+    "api.offer",
+    "api.vocabularies",
+    "api.not_found",
 }
 DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 
@@ -20,9 +35,16 @@ DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 def _routes(app):
     for rule in app.url_map.iter_rules():
         for method in sorted(rule.methods & {"GET", "POST"}):
-            arguments = {name: DUMMY_ARGUMENTS["int" if isinstance(conv, IntegerConverter) else
-                                                 "path" if isinstance(conv, PathConverter) else "default"]
-                         for name, conv in rule._converters.items()}
+            arguments = {
+                name: DUMMY_ARGUMENTS[
+                    "int"
+                    if isinstance(conv, IntegerConverter)
+                    else "path"
+                    if isinstance(conv, PathConverter)
+                    else "default"
+                ]
+                for name, conv in rule._converters.items()
+            }
             yield rule.endpoint, method, arguments
 
 
@@ -30,9 +52,9 @@ def _all_routes():
     import tempfile
 
     from catalogue import create_app
+
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app({"APP_ENV": "testing", "SECRET_KEY": "x" * 40, "DATABASE_URL": "sqlite://"},
-                         instance_path=tmp)
+        app = create_app({"APP_ENV": "testing", "SECRET_KEY": "x" * 40, "DATABASE_URL": "sqlite://"}, instance_path=tmp)
         routes = list(_routes(app))
         app.extensions["db_engine"].dispose()
     return routes
@@ -49,6 +71,7 @@ def test_route_table_is_not_empty():
 def test_route_is_public_or_requires_login(app, client, csrf, endpoint, method, arguments):
     with app.test_request_context():
         from flask import url_for
+
         url = url_for(endpoint, **arguments)
     if method == "GET":
         response = client.get(url)

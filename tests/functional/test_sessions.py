@@ -1,4 +1,5 @@
 """Login, logout, session cookies, CSRF and login throttling through real HTTP requests."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -66,8 +67,9 @@ def test_replayed_session_cookie_is_rejected_after_logout(app, client, csrf, db)
 
 def test_open_redirect_after_login_is_refused(client, csrf, db):
     user = make_user(db)
-    response = client.post(LOGIN, data={"email": user.email, "password": PASSWORD,
-                                        "next": "https://evil.example/", "csrf_token": csrf()})
+    response = client.post(
+        LOGIN, data={"email": user.email, "password": PASSWORD, "next": "https://evil.example/", "csrf_token": csrf()}
+    )
     assert response.headers["Location"].endswith("/traeger/")
 
 
@@ -87,8 +89,13 @@ def test_password_is_stored_as_argon2id_hash(db):
 def two_instances(database_url, tmp_path_factory):
     """Two app instances (as two gunicorn workers or machines) on one shared database."""
     url = aux_url(database_url, "throttle", tmp_path_factory)
-    apps = [create_app({**app_config(url, tmp_path_factory.mktemp(f"i{n}")), "LOGIN_MAX_FAILURES": 5},
-                       instance_path=str(tmp_path_factory.mktemp(f"inst{n}"))) for n in (1, 2)]
+    apps = [
+        create_app(
+            {**app_config(url, tmp_path_factory.mktemp(f"i{n}")), "LOGIN_MAX_FAILURES": 5},
+            instance_path=str(tmp_path_factory.mktemp(f"inst{n}")),
+        )
+        for n in (1, 2)
+    ]
     yield apps
     for application in apps:
         application.extensions["db_engine"].dispose()
@@ -97,6 +104,7 @@ def two_instances(database_url, tmp_path_factory):
 def _register(app, email):
     with app.app_context():
         from catalogue import db
+
         make_user(db.get_session(), email=email)
         db.commit()
 
@@ -125,7 +133,11 @@ def test_throttling_lifts_after_the_window_so_nobody_is_locked_out_for_good(two_
     assert _attempt(second, "wieder-frei@test.example", PASSWORD).status_code == 429
     with first.app_context():
         from catalogue import db
-        db.get_session().execute(update(LoginAttempt).where(LoginAttempt.key == "email:wieder-frei@test.example")
-                                 .values(attempted_at=utcnow() - timedelta(minutes=16)))
+
+        db.get_session().execute(
+            update(LoginAttempt)
+            .where(LoginAttempt.key == "email:wieder-frei@test.example")
+            .values(attempted_at=utcnow() - timedelta(minutes=16))
+        )
         db.commit()
     assert _attempt(second, "wieder-frei@test.example", PASSWORD).status_code == 302

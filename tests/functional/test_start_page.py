@@ -1,4 +1,5 @@
 """The public start page lists exactly the publicly listed offers."""
+
 from datetime import date, timedelta
 
 from tests.factories import make_live_offer, make_organisation
@@ -61,6 +62,7 @@ def test_id_beyond_a_database_integer_is_simply_not_found(client, db):
 
 
 def test_offer_whose_seal_ran_out_is_hidden_even_before_the_expiry_job_ran(client, db):
-    make_live_offer(db, make_organisation(db), title="Siegel gestern abgelaufen",
-                    valid_until=date.today() - timedelta(days=2))
+    make_live_offer(
+        db, make_organisation(db), title="Siegel gestern abgelaufen", valid_until=date.today() - timedelta(days=2)
+    )
     assert "Siegel gestern abgelaufen" not in client.get("/").get_data(as_text=True)

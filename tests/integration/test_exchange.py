@@ -1,4 +1,5 @@
 """Import and export of the JSON Lines exchange format against a real database."""
+
 from __future__ import annotations
 
 import json
@@ -15,32 +16,65 @@ from catalogue.providers.models import Organisation
 
 
 def provider(ref="jugendhilfe-nord", **extra):
-    return {"kind": "provider", "ref": ref, "name": "Jugendhilfe Nord e. V.", "org_type": "verein",
-            "email": "info@jugendhilfe-nord.example", "districts": ["nord"], "verified_on": "2025-05-01",
-            "contacts": [{"name": "Maria Beispiel", "role": "Leitung", "consent_on": "2025-05-02"}], **extra}
+    return {
+        "kind": "provider",
+        "ref": ref,
+        "name": "Jugendhilfe Nord e. V.",
+        "org_type": "verein",
+        "email": "info@jugendhilfe-nord.example",
+        "districts": ["nord"],
+        "verified_on": "2025-05-01",
+        "contacts": [{"name": "Maria Beispiel", "role": "Leitung", "consent_on": "2025-05-02"}],
+        **extra,
+    }
 
 
 def content(**extra):
     values = {
-        "title": "Stark gegen Mobbing", "summary": "Projekttag zu Mobbing und Klassenklima.",
-        "description": "Ablauf in drei Phasen.", "goals": "Die Klasse vereinbart drei Regeln.",
-        "theory": "Bystander-Ansatz", "fields": ["gewalt"], "topics": ["mobbing"], "audiences": ["schueler"],
-        "grade_from": 5, "grade_to": 7, "levels": ["universell"], "formats": ["projekttag"],
-        "duration_value": 6, "duration_unit": "unterrichtsstunden", "sessions": 1, "group_min": 10,
-        "group_max": 30, "staff_count": 2, "staff_qualification": "Sozialpädagogik (B. A.)",
-        "venues": ["schule"], "districts": ["nord"], "is_free": False, "cost_amount": 180.5,
-        "cost_unit": "pro_klasse", "booking_info": "Per E-Mail", "lead_time_weeks": 6,
-        "contact_email": "buchung@jugendhilfe-nord.example", "requirements": "Ein Klassenraum",
-        "evaluation_kind": "feedback", "languages": ["de"],
+        "title": "Stark gegen Mobbing",
+        "summary": "Projekttag zu Mobbing und Klassenklima.",
+        "description": "Ablauf in drei Phasen.",
+        "goals": "Die Klasse vereinbart drei Regeln.",
+        "theory": "Bystander-Ansatz",
+        "fields": ["gewalt"],
+        "topics": ["mobbing"],
+        "audiences": ["schueler"],
+        "grade_from": 5,
+        "grade_to": 7,
+        "levels": ["universell"],
+        "formats": ["projekttag"],
+        "duration_value": 6,
+        "duration_unit": "unterrichtsstunden",
+        "sessions": 1,
+        "group_min": 10,
+        "group_max": 30,
+        "staff_count": 2,
+        "staff_qualification": "Sozialpädagogik (B. A.)",
+        "venues": ["schule"],
+        "districts": ["nord"],
+        "is_free": False,
+        "cost_amount": 180.5,
+        "cost_unit": "pro_klasse",
+        "booking_info": "Per E-Mail",
+        "lead_time_weeks": 6,
+        "contact_email": "buchung@jugendhilfe-nord.example",
+        "requirements": "Ein Klassenraum",
+        "evaluation_kind": "feedback",
+        "languages": ["de"],
     }
     values.update(extra)
     return values
 
 
 def offer(ref="stark-gegen-mobbing", **extra):
-    record = {"kind": "offer", "ref": ref, "provider": "jugendhilfe-nord", "listing": "live",
-              "live": content(), "seal": {"awarded_on": "2025-06-01", "valid_until": "2027-06-01",
-                                          "checked_on": "2025-06-01"}}
+    record = {
+        "kind": "offer",
+        "ref": ref,
+        "provider": "jugendhilfe-nord",
+        "listing": "live",
+        "live": content(),
+        "seal": {"awarded_on": "2025-06-01", "valid_until": "2027-06-01", "checked_on": "2025-06-01"},
+    }
     record.update(extra)
     return record
 
@@ -68,15 +102,18 @@ def test_invalid_line_imports_nothing_and_names_line_and_field(db):
     assert count(db, Organisation) == 0 and count(db, Offer) == 0
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"fields": ["astrologie"]}, 'Feld "live.fields": unbekannte Codes im Vokabular "field": astrologie'),
-    ({"summary": "x" * 501}, 'Feld "live.summary": ist länger als 500 Zeichen (501)'),
-    ({"is_free": False, "cost_amount": None}, 'Feld "live.cost_amount": ist bei kostenpflichtigen'),
-    ({"title": ""}, 'Feld "live.title": ist erforderlich'),
-    ({"external_rating_url": "javascript:alert(1)"}, 'Feld "live.external_rating_url": muss eine Web-Adresse'),
-    ({"contact_email": "keine-adresse"}, 'Feld "live.contact_email": "keine-adresse" ist keine gültige'),
-    ({"sessions": "drei"}, 'Feld "live.sessions": muss eine ganze Zahl sein'),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"fields": ["astrologie"]}, 'Feld "live.fields": unbekannte Codes im Vokabular "field": astrologie'),
+        ({"summary": "x" * 501}, 'Feld "live.summary": ist länger als 500 Zeichen (501)'),
+        ({"is_free": False, "cost_amount": None}, 'Feld "live.cost_amount": ist bei kostenpflichtigen'),
+        ({"title": ""}, 'Feld "live.title": ist erforderlich'),
+        ({"external_rating_url": "javascript:alert(1)"}, 'Feld "live.external_rating_url": muss eine Web-Adresse'),
+        ({"contact_email": "keine-adresse"}, 'Feld "live.contact_email": "keine-adresse" ist keine gültige'),
+        ({"sessions": "drei"}, 'Feld "live.sessions": muss eine ganze Zahl sein'),
+    ],
+)
 def test_each_invalid_field_is_reported_with_line_and_field(db, change, message):
     with pytest.raises(ExchangeError) as error:
         import_catalogue(db, lines(provider(), offer(live=content(**change))))
@@ -102,10 +139,20 @@ def test_importing_an_existing_ref_again_imports_nothing(db):
 
 
 def test_draft_may_be_incomplete_but_a_submitted_revision_may_not(db):
-    draft = offer(ref="entwurf", listing="unlisted", live=None, seal=None,
-                  pending={"state": "draft", "content": {"title": "Erst ein Titel"}})
-    submitted = offer(ref="eingereicht", listing="unlisted", live=None, seal=None,
-                      pending={"state": "submitted", "content": {"title": "Erst ein Titel"}})
+    draft = offer(
+        ref="entwurf",
+        listing="unlisted",
+        live=None,
+        seal=None,
+        pending={"state": "draft", "content": {"title": "Erst ein Titel"}},
+    )
+    submitted = offer(
+        ref="eingereicht",
+        listing="unlisted",
+        live=None,
+        seal=None,
+        pending={"state": "submitted", "content": {"title": "Erst ein Titel"}},
+    )
     assert import_catalogue(db, lines(provider(), draft)) == (1, 1)
     with pytest.raises(ExchangeError, match='Zeile 2, Feld "pending.content.summary": ist erforderlich'):
         import_catalogue(db, lines(provider(ref="anderer-traeger"), {**submitted, "provider": "anderer-traeger"}))
@@ -120,10 +167,13 @@ def test_rebase_dates_moves_every_date_by_the_distance_to_the_reference_date(db)
 
 
 def test_export_then_import_into_an_empty_database_round_trips(db):
-    pending = {"state": "submitted", "content": content(title="Stark gegen Mobbing (neu)", is_free=True,
-                                                         cost_amount=None, cost_unit=None)}
-    original = lines(provider(), offer(pending=pending), offer(ref="pausiert", listing="paused",
-                                                               listing_reason="Personalwechsel"))
+    pending = {
+        "state": "submitted",
+        "content": content(title="Stark gegen Mobbing (neu)", is_free=True, cost_amount=None, cost_unit=None),
+    }
+    original = lines(
+        provider(), offer(pending=pending), offer(ref="pausiert", listing="paused", listing_reason="Personalwechsel")
+    )
     import_catalogue(db, original)
     exported = list(export_lines(db, today=date(2026, 11, 22)))
     db.rollback()  # back to the empty database

@@ -1,4 +1,5 @@
 """The search index follows the database through the change feed."""
+
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,7 @@ def test_check_reports_missing_orphaned_and_stale_documents(db, index):
     db.get(Offer, gone.id).listing = "withdrawn"
     added = live(db, "Fake News entlarven")
     from catalogue.offers.models import OfferRevision
+
     db.get(OfferRevision, db.get(Offer, kept.id).live_revision_id).title = "Alkohol – anders reden"
     db.flush()
     report = check_index(db, index)
@@ -91,8 +93,14 @@ def test_rebuild_applies_changes_made_during_the_build_on_the_next_sync(db, inde
 
 
 def test_document_carries_vocabulary_codes_grades_and_cost(db):
-    offer = make_live_offer(db, make_organisation(db, name="Medienkompass e. V."), fields=("medien", "gewalt"),
-                            grade_from=7, grade_to=9)
+    offer = make_live_offer(
+        db, make_organisation(db, name="Medienkompass e. V."), fields=("medien", "gewalt"), grade_from=7, grade_to=9
+    )
     document = documents_for(db, [offer.id])[offer.id]
-    assert (document.field, document.grade_from, document.grade_to, document.cost_cents, document.provider) == \
-        (("gewalt", "medien"), 7, 9, 15000, "Medienkompass e. V.")
+    assert (document.field, document.grade_from, document.grade_to, document.cost_cents, document.provider) == (
+        ("gewalt", "medien"),
+        7,
+        9,
+        15000,
+        "Medienkompass e. V.",
+    )

@@ -1,4 +1,5 @@
 """The mail outbox: queued in the transaction, delivered after commit, never twice."""
+
 from __future__ import annotations
 
 import socket
@@ -10,8 +11,16 @@ from catalogue.mail import MailOutbox, deliver_pending, queue_mail
 
 
 def _config(tmp_path, **extra):
-    return {"MAIL_FROM": "Katalog <noreply@katalog.example>", "MAIL_OUTBOX_DIR": str(tmp_path),
-            "SMTP_HOST": "", "SMTP_PORT": 25, "SMTP_STARTTLS": False, "SMTP_USER": "", "SMTP_PASSWORD": "", **extra}
+    return {
+        "MAIL_FROM": "Katalog <noreply@katalog.example>",
+        "MAIL_OUTBOX_DIR": str(tmp_path),
+        "SMTP_HOST": "",
+        "SMTP_PORT": 25,
+        "SMTP_STARTTLS": False,
+        "SMTP_USER": "",
+        "SMTP_PASSWORD": "",
+        **extra,
+    }
 
 
 def test_queued_mail_is_written_as_eml_file_and_marked_sent(db, tmp_path):
@@ -35,6 +44,7 @@ def test_claimed_mail_is_not_sent_by_a_second_sender(db, tmp_path):
     from datetime import timedelta
 
     from catalogue.clock import utcnow
+
     mail = queue_mail(db, to="traeger@test.example", subject="Belegt", body="…")
     mail.claimed_until = utcnow() + timedelta(minutes=5)
     db.commit()

@@ -1,4 +1,5 @@
 """The migrations produce exactly the models' schema, and downgrade cleanly."""
+
 from __future__ import annotations
 
 import pytest
@@ -38,13 +39,17 @@ def test_downgrade_to_base_removes_every_table_and_upgrade_restores_them(scratch
     engine.dispose()
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_event SET action = 'forged'",
-    "DELETE FROM audit_event",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_event SET action = 'forged'",
+        "DELETE FROM audit_event",
+    ],
+)
 def test_database_refuses_to_change_audit_events(db, statement):
-    db.execute(text("INSERT INTO audit_event (created_at, action, details) "
-                    "VALUES (CURRENT_TIMESTAMP, 'offer.approved', '{}')"))
+    db.execute(
+        text("INSERT INTO audit_event (created_at, action, details) VALUES (CURRENT_TIMESTAMP, 'offer.approved', '{}')")
+    )
     nested = db.begin_nested()
     with pytest.raises(DBAPIError, match="append-only"):
         db.execute(text(statement))

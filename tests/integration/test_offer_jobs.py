@@ -1,4 +1,5 @@
 """Renewal reminders and expiry: idempotent, with a dry run that changes nothing."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -52,8 +53,7 @@ def test_expiry_run_twice_acts_once(db):
 
 
 def test_dry_run_lists_but_changes_nothing(db):
-    offer = make_live_offer(db, make_organisation(db), title="Bald abgelaufen",
-                            valid_until=TODAY - timedelta(days=1))
+    offer = make_live_offer(db, make_organisation(db), title="Bald abgelaufen", valid_until=TODAY - timedelta(days=1))
     assert expire_offers(db, policy=Policy(today=TODAY), dry_run=True) == ["Bald abgelaufen"]
     assert db.get(Offer, offer.id).listing == "live"
     assert count(db, MailOutbox) == 0 and count(db, AuditEvent) == 0

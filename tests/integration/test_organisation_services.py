@@ -1,4 +1,5 @@
 """Organisation, member and office services called directly on a real database."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,16 +19,38 @@ LINK = "https://katalog.example/link/"
 
 
 def profile(organisation, **changes) -> dict:
-    values = dict(name=organisation.name, legal_form="", org_type="verein", description="",
-                  email=organisation.email, phone="", website="", street="", postcode="", city="")
+    values = dict(
+        name=organisation.name,
+        legal_form="",
+        org_type="verein",
+        description="",
+        email=organisation.email,
+        phone="",
+        website="",
+        street="",
+        postcode="",
+        city="",
+    )
     return {**values, **changes}
 
 
 def registration(**changes) -> dict:
-    values = dict(name="Neuer Träger", legal_form="", org_type="verein", email="info@neu.example", phone="",
-                  website="", street="", postcode="", city="", person_name="Nina", person_email="nina@neu.example",
-                  password="langes-passwort-1", policy=Policy(office_email="office@stadt.example"),
-                  review_url="https://katalog.example/koordination/")
+    values = dict(
+        name="Neuer Träger",
+        legal_form="",
+        org_type="verein",
+        email="info@neu.example",
+        phone="",
+        website="",
+        street="",
+        postcode="",
+        city="",
+        person_name="Nina",
+        person_email="nina@neu.example",
+        password="langes-passwort-1",
+        policy=Policy(office_email="office@stadt.example"),
+        review_url="https://katalog.example/koordination/",
+    )
     return {**values, **changes}
 
 
@@ -50,8 +73,9 @@ def test_stale_version_raises_and_leaves_the_row_alone(db):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     with pytest.raises(StaleEdit):
-        update_organisation(db, actor=admin, organisation_id=organisation.id, version=0,
-                            **profile(organisation, name="Anders e. V."))
+        update_organisation(
+            db, actor=admin, organisation_id=organisation.id, version=0, **profile(organisation, name="Anders e. V.")
+        )
     db.refresh(organisation)
     assert (organisation.name, organisation.version) == ("Stabil e. V.", 1)
 
@@ -60,8 +84,9 @@ def test_profile_update_by_an_outsider_is_not_found(db):
     organisation = make_organisation(db)
     outsider = make_user(db)
     with pytest.raises(NotFound):
-        update_organisation(db, actor=outsider, organisation_id=organisation.id, version=1,
-                            **profile(organisation, name="Gekapert"))
+        update_organisation(
+            db, actor=outsider, organisation_id=organisation.id, version=1, **profile(organisation, name="Gekapert")
+        )
 
 
 def test_profile_update_by_an_editor_is_denied(db):
@@ -69,8 +94,9 @@ def test_profile_update_by_an_editor_is_denied(db):
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
     with pytest.raises(PermissionDenied):
-        update_organisation(db, actor=editor, organisation_id=organisation.id, version=1,
-                            **profile(organisation, name="Anders"))
+        update_organisation(
+            db, actor=editor, organisation_id=organisation.id, version=1, **profile(organisation, name="Anders")
+        )
 
 
 def test_last_admin_cannot_remove_themselves(db):
@@ -79,18 +105,28 @@ def test_last_admin_cannot_remove_themselves(db):
     add_member(db, admin, organisation, "admin")
     with pytest.raises(InvalidTransition):
         members.remove_member(db, actor=admin, organisation_id=organisation.id, user_id=admin.id)
-    assert db.scalar(select(func.count()).select_from(Membership)
-                     .where(Membership.organisation_id == organisation.id)) == 1
+    assert (
+        db.scalar(select(func.count()).select_from(Membership).where(Membership.organisation_id == organisation.id))
+        == 1
+    )
 
 
 def test_invitation_for_another_address_cannot_be_accepted(db):
     organisation = make_organisation(db)
     admin, other = make_user(db), make_user(db)
     add_member(db, admin, organisation, "admin")
-    members.invite_member(db, actor=admin, organisation_id=organisation.id, email="gemeint@test.example",
-                          role="editor", link_base=LINK, valid_days=14)
-    token = db.scalar(select(MailOutbox.body).where(MailOutbox.to_addr == "gemeint@test.example")) \
-        .split(LINK)[1].split()[0]
+    members.invite_member(
+        db,
+        actor=admin,
+        organisation_id=organisation.id,
+        email="gemeint@test.example",
+        role="editor",
+        link_base=LINK,
+        valid_days=14,
+    )
+    token = (
+        db.scalar(select(MailOutbox.body).where(MailOutbox.to_addr == "gemeint@test.example")).split(LINK)[1].split()[0]
+    )
     with pytest.raises(PermissionDenied):
         members.accept_invitation(db, token=token, actor=other)
 
@@ -100,8 +136,15 @@ def test_invite_with_unknown_role_is_refused(db):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     with pytest.raises(ValidationFailed) as caught:
-        members.invite_member(db, actor=admin, organisation_id=organisation.id, email="x@test.example",
-                              role="owner", link_base=LINK, valid_days=14)
+        members.invite_member(
+            db,
+            actor=admin,
+            organisation_id=organisation.id,
+            email="x@test.example",
+            role="owner",
+            link_base=LINK,
+            valid_days=14,
+        )
     assert caught.value.field == "role"
 
 
@@ -115,8 +158,15 @@ def test_provider_staff_cannot_verify(db):
 def test_reviewer_cannot_create_office_accounts(db):
     reviewer = make_user(db, office_role="reviewer")
     with pytest.raises(PermissionDenied):
-        create_office_account(db, actor=reviewer, email="neu@stadt.example", name="Neu",
-                              office_role="admin", link_base=LINK, valid_hours=48)
+        create_office_account(
+            db,
+            actor=reviewer,
+            email="neu@stadt.example",
+            name="Neu",
+            office_role="admin",
+            link_base=LINK,
+            valid_hours=48,
+        )
 
 
 def test_no_reset_link_for_a_deactivated_account(db):

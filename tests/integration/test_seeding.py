@@ -13,8 +13,9 @@ def test_seeded_database_has_every_vocabulary_term(db):
 
 def test_seeded_criteria_set_is_current_and_has_q01_to_q20(db):
     current = db.scalar(select(CriteriaSet).where(CriteriaSet.is_current.is_(True)))
-    codes = db.scalars(select(Criterion.code).where(Criterion.criteria_set_id == current.id)
-                       .order_by(Criterion.sort_order)).all()
+    codes = db.scalars(
+        select(Criterion.code).where(Criterion.criteria_set_id == current.id).order_by(Criterion.sort_order)
+    ).all()
     assert codes == [f"Q{n:02d}" for n in range(1, 21)]
 
 

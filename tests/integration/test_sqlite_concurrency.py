@@ -1,4 +1,5 @@
 """Several processes writing one SQLite file: no "database is locked" (BEGIN IMMEDIATE)."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -17,8 +18,9 @@ def _read_then_write(url: str, worker: int, failures) -> None:
         try:
             with engine.begin() as connection:  # one request: read, think, write
                 total = connection.execute(text("SELECT COALESCE(SUM(n), 0) FROM counter")).scalar()
-                connection.execute(text("INSERT INTO counter (worker, n, seen) VALUES (:w, 1, :s)"),
-                                   {"w": worker, "s": total})
+                connection.execute(
+                    text("INSERT INTO counter (worker, n, seen) VALUES (:w, 1, :s)"), {"w": worker, "s": total}
+                )
         except Exception as exc:  # counted, not raised: the test reports them all
             failures.append(f"{worker}/{n}: {exc.__class__.__name__}: {exc}")
     engine.dispose()

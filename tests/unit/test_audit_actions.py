@@ -1,8 +1,9 @@
 """The audit action registry: every action has German texts, stored spellings stay, events read in German."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -21,8 +22,14 @@ from catalogue.review.events import describe
 
 
 def event(action: str, revision_id: int | None = 7, **details) -> AuditEvent:
-    return AuditEvent(action=action, actor_id=1, offer_id=3, revision_id=revision_id,
-                      created_at=datetime(2026, 3, 1, tzinfo=timezone.utc), details=json.dumps(details))
+    return AuditEvent(
+        action=action,
+        actor_id=1,
+        offer_id=3,
+        revision_id=revision_id,
+        created_at=datetime(2026, 3, 1, tzinfo=UTC),
+        details=json.dumps(details),
+    )
 
 
 @pytest.mark.parametrize("action", list(AuditAction))
@@ -81,8 +88,9 @@ def test_describe_a_publication_with_its_seal_date():
 
 
 def test_describe_a_pause_with_the_providers_reason():
-    text = describe(event("offer.pause", revision_id=None, reason="Sommerferien", **{"from": "live", "to": "paused"}),
-                    {})
+    text = describe(
+        event("offer.pause", revision_id=None, reason="Sommerferien", **{"from": "live", "to": "paused"}), {}
+    )
     assert text.sentence == "Angebot pausiert. Grund: Sommerferien"
     assert text.lines[-1] == "Begründung: Sommerferien"
     assert text.lines[0].startswith("von „")

@@ -1,4 +1,5 @@
 """The clock's month arithmetic, the policy built from the configuration, and mail bodies without Flask."""
+
 from datetime import date
 
 import pytest
@@ -9,14 +10,17 @@ from catalogue.mail import mail_body
 from catalogue.policy import Policy, policy_from_config
 
 
-@pytest.mark.parametrize("day, months, expected", [
-    (date(2026, 1, 31), 1, date(2026, 2, 28)),
-    (date(2028, 1, 31), 1, date(2028, 2, 29)),
-    (date(2026, 3, 31), 1, date(2026, 4, 30)),
-    (date(2026, 11, 22), 24, date(2028, 11, 22)),
-    (date(2026, 12, 15), 1, date(2027, 1, 15)),
-    (date(2028, 2, 29), 12, date(2029, 2, 28)),
-])
+@pytest.mark.parametrize(
+    "day, months, expected",
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2028, 1, 31), 1, date(2028, 2, 29)),
+        (date(2026, 3, 31), 1, date(2026, 4, 30)),
+        (date(2026, 11, 22), 24, date(2028, 11, 22)),
+        (date(2026, 12, 15), 1, date(2027, 1, 15)),
+        (date(2028, 2, 29), 12, date(2029, 2, 28)),
+    ],
+)
 def test_add_months_clamps_to_the_last_day_of_the_month(day, months, expected):
     assert add_months(day, months) == expected
 
@@ -35,7 +39,15 @@ def test_policy_links_are_absolute_addresses_under_the_base_url():
 
 
 def test_mail_bodies_render_without_an_app_and_without_html_escaping():
-    body = mail_body("review_decision", number=2, title="Mut & <Mut>", result="freigegeben", message="",
-                     link="https://katalog.example/traeger/angebote/7")
-    assert body == ("Ihre Fassung 2 von „Mut & <Mut>“ wurde geprüft: freigegeben.\n\n"
-                    "Details: https://katalog.example/traeger/angebote/7\n")
+    body = mail_body(
+        "review_decision",
+        number=2,
+        title="Mut & <Mut>",
+        result="freigegeben",
+        message="",
+        link="https://katalog.example/traeger/angebote/7",
+    )
+    assert body == (
+        "Ihre Fassung 2 von „Mut & <Mut>“ wurde geprüft: freigegeben.\n\n"
+        "Details: https://katalog.example/traeger/angebote/7\n"
+    )

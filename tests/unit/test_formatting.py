@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date
 from decimal import Decimal
 
 import pytest
@@ -23,9 +23,14 @@ def test_iso_dates_from_audit_details_are_written_in_german_or_left_as_they_are(
     assert german_iso_date(value) == expected
 
 
-@pytest.mark.parametrize("value, places, expected", [
-    (1234567, 0, "1.234.567"), (Decimal("1234.5"), 2, "1.234,50"), (0, 0, "0"),
-])
+@pytest.mark.parametrize(
+    "value, places, expected",
+    [
+        (1234567, 0, "1.234.567"),
+        (Decimal("1234.5"), 2, "1.234,50"),
+        (0, 0, "0"),
+    ],
+)
 def test_numbers_use_german_separators(value, places, expected):
     assert german_number(value, places) == expected
 
@@ -63,11 +68,12 @@ def test_open_ended_age_range_reads_ab():
 
 
 def test_timestamps_are_shown_in_german_local_time():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from catalogue.formatting import german_datetime
-    assert german_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)) == "01.07.2026, 12:00 Uhr"
-    assert german_datetime(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)) == "01.12.2026, 11:00 Uhr"
+
+    assert german_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=UTC)) == "01.07.2026, 12:00 Uhr"
+    assert german_datetime(datetime(2026, 12, 1, 10, 0, tzinfo=UTC)) == "01.12.2026, 11:00 Uhr"
 
 
 def test_one_unit_is_singular():

@@ -1,4 +1,5 @@
 """The completeness rules name other fields by key for files and by German label for the form."""
+
 from __future__ import annotations
 
 from catalogue.offers.completeness import Problems, check_content, content_problems
@@ -44,7 +45,8 @@ def test_a_draft_may_be_incomplete_but_not_wrong():
     assert content_problems(empty, VOCABULARIES, complete=False) == {}
     assert "title" in content_problems(empty, VOCABULARIES)
     assert content_problems({"sessions": 0}, VOCABULARIES, complete=False) == {
-        "sessions": "Muss zwischen 1 und 999 liegen."}
+        "sessions": "Muss zwischen 1 und 999 liegen."
+    }
 
 
 def test_every_content_field_has_a_german_label_and_code_fields_a_vocabulary():

@@ -1,4 +1,5 @@
 """Pure rules for organisations: slugs from names, website addresses."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,14 +8,17 @@ from catalogue.accounts.tokens import hash_token, new_token
 from catalogue.providers.services import slugify, website_error
 
 
-@pytest.mark.parametrize("name, slug", [
-    ("Jugendhilfe Nord e. V.", "jugendhilfe-nord-e-v"),
-    ("Fußball & Prävention gGmbH", "fussball-praevention-ggmbh"),
-    ("Öko-Büro Süd", "oeko-buero-sued"),
-    ("Café Crème", "cafe-creme"),
-    ("  --  ", "traeger"),
-    ("Вера", "traeger"),
-])
+@pytest.mark.parametrize(
+    "name, slug",
+    [
+        ("Jugendhilfe Nord e. V.", "jugendhilfe-nord-e-v"),
+        ("Fußball & Prävention gGmbH", "fussball-praevention-ggmbh"),
+        ("Öko-Büro Süd", "oeko-buero-sued"),
+        ("Café Crème", "cafe-creme"),
+        ("  --  ", "traeger"),
+        ("Вера", "traeger"),
+    ],
+)
 def test_slugify_transliterates_german_and_falls_back(name, slug):
     assert slugify(name) == slug
 
@@ -29,9 +33,18 @@ def test_http_and_https_websites_are_accepted(url):
     assert website_error(url) is None
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript://traeger.example/%0aalert(1)",
-                                 "data:text/html,x", "ftp://traeger.example", "traeger.example",
-                                 "https://", "https://traeger example"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript://traeger.example/%0aalert(1)",
+        "data:text/html,x",
+        "ftp://traeger.example",
+        "traeger.example",
+        "https://",
+        "https://traeger example",
+    ],
+)
 def test_other_websites_are_refused(url):
     assert website_error(url)
 

@@ -1,4 +1,5 @@
 """Which decisions a review's ratings allow, and who may start a review."""
+
 from dataclasses import dataclass
 
 import pytest
@@ -9,8 +10,11 @@ from catalogue.review.rules import RatedCriterion, decision_problems, start_refu
 def ratings(**overrides):
     base = {"Q01": ("muss", "erfuellt"), "Q04": ("soll", "nicht_erfuellt"), "Q17": ("exclusion", "erfuellt")}
     base.update(overrides)
-    return [RatedCriterion(code, kind, rating, condition) for code, (kind, rating, *rest) in base.items()
-            for condition in [rest[0] if rest else ""]]
+    return [
+        RatedCriterion(code, kind, rating, condition)
+        for code, (kind, rating, *rest) in base.items()
+        for condition in [rest[0] if rest else ""]
+    ]
 
 
 def test_approval_is_allowed_when_every_muss_is_met_even_if_a_soll_is_not():
@@ -53,6 +57,7 @@ def test_change_request_needs_a_message_to_the_provider():
 
 # Who may start a review -----------------------------------------------------------------
 
+
 @dataclass
 class R:
     reviewer_id: int | None
@@ -69,8 +74,10 @@ def test_nobody_starts_a_second_review_of_the_same_round():
 
 
 def test_a_revision_someone_is_reviewing_is_taken_unless_four_eyes_wants_a_second_reviewer():
-    assert start_refusal([R(1)], reviewer_id=2, state="in_review", approvals_required=1) == \
-        "Diese Fassung wird bereits geprüft."
+    assert (
+        start_refusal([R(1)], reviewer_id=2, state="in_review", approvals_required=1)
+        == "Diese Fassung wird bereits geprüft."
+    )
     assert start_refusal([R(1)], reviewer_id=2, state="in_review", approvals_required=2) is None
 
 

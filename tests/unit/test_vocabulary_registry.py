@@ -1,4 +1,5 @@
 """The vocabulary registry is the one list every other place derives its names from."""
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,8 @@ def test_offer_content_has_one_code_list_per_vocabulary_under_its_record_key():
 
 def test_search_parameters_derive_from_the_registry():
     assert [(p.name, p.vocabulary, p.label) for p in CODE_PARAMS] == [
-        (v.parameter, v.name, v.label) for v in VOCABULARY_REGISTRY]
+        (v.parameter, v.name, v.label) for v in VOCABULARY_REGISTRY
+    ]
 
 
 def test_public_names_are_those_documented_in_openapi():
@@ -58,7 +60,13 @@ def test_public_names_are_those_documented_in_openapi():
 
 def test_public_names_are_unchanged():
     assert {v.name: (v.parameter, v.record_key) for v in VOCABULARY_REGISTRY} == {
-        "field": ("handlungsfeld", "fields"), "topic": ("thema", "topics"),
-        "audience": ("zielgruppe", "audiences"), "school_type": ("schulart", "school_types"),
-        "format": ("format", "formats"), "venue": ("ort", "venues"), "district": ("gebiet", "districts"),
-        "language": ("sprache", "languages"), "level": ("ebene", "levels")}
+        "field": ("handlungsfeld", "fields"),
+        "topic": ("thema", "topics"),
+        "audience": ("zielgruppe", "audiences"),
+        "school_type": ("schulart", "school_types"),
+        "format": ("format", "formats"),
+        "venue": ("ort", "venues"),
+        "district": ("gebiet", "districts"),
+        "language": ("sprache", "languages"),
+        "level": ("ebene", "levels"),
+    }

@@ -8,7 +8,18 @@ def test_http_and_https_addresses_with_a_host_are_links(value):
     assert is_web_url(value)
 
 
-@pytest.mark.parametrize("value", ["javascript:alert(1)", "data:text/html,x", "https://", "www.verein.example",
-                                   "https://verein .example", "", None, "ftp://verein.example"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "https://",
+        "www.verein.example",
+        "https://verein .example",
+        "",
+        None,
+        "ftp://verein.example",
+    ],
+)
 def test_everything_else_is_never_a_link(value):
     assert not is_web_url(value)

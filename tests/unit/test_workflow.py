@@ -1,4 +1,5 @@
 """The offer state machine over every state × action × actor."""
+
 from datetime import date
 
 import pytest
@@ -41,7 +42,9 @@ def test_revision_transition_matrix(state, action, actor):
 @pytest.mark.parametrize("actor", ACTORS)
 def test_listing_transition_matrix(listing, action, actor):
     allowed = {
-        ("live", "pause"): "paused", ("paused", "resume"): "live", ("live", "withdraw"): "withdrawn",
+        ("live", "pause"): "paused",
+        ("paused", "resume"): "live",
+        ("live", "withdraw"): "withdrawn",
         ("paused", "withdraw"): "withdrawn",
     }
     if action == "publish":
@@ -77,9 +80,15 @@ def test_seal_validity_clamps_to_the_last_day_of_a_shorter_month():
     assert workflow.seal_valid_until(date(2027, 12, 31), 2) == date(2028, 2, 29)
 
 
-@pytest.mark.parametrize("valid_until, due", [
-    (date(2026, 11, 21), False), (date(2026, 11, 22), True), (date(2027, 1, 17), True), (date(2027, 1, 18), False),
-])
+@pytest.mark.parametrize(
+    "valid_until, due",
+    [
+        (date(2026, 11, 21), False),
+        (date(2026, 11, 22), True),
+        (date(2027, 1, 17), True),
+        (date(2027, 1, 18), False),
+    ],
+)
 def test_renewal_is_due_within_the_notice_weeks(valid_until, due):
     assert workflow.renewal_due(valid_until, date(2026, 11, 22), 8) is due
 

@@ -1,5 +1,6 @@
 """A small world for the authorization matrix: organisations A and B, their admins,
 a reviewer and an office admin, A's live offer with a draft, and a review in progress."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,8 +34,12 @@ class World:
 @pytest.fixture
 def world(app, db) -> World:
     org_a, org_b = make_organisation(db, name="Träger A e. V."), make_organisation(db, name="Träger B e. V.")
-    users = {"provider_a": make_user(db), "provider_b": make_user(db),
-             "reviewer": make_user(db, office_role="reviewer"), "admin": make_user(db, office_role="admin")}
+    users = {
+        "provider_a": make_user(db),
+        "provider_b": make_user(db),
+        "reviewer": make_user(db, office_role="reviewer"),
+        "admin": make_user(db, office_role="admin"),
+    }
     add_member(db, users["provider_a"], org_a, "admin")
     add_member(db, users["provider_b"], org_b, "admin")
     offer = make_live_offer(db, org_a, title="Angebot von A")
@@ -43,12 +48,18 @@ def world(app, db) -> World:
     submitted = db.get(OfferRevision, submitted_offer.live_revision_id)
     submitted.state, submitted_offer.live_revision_id = "submitted", None
     synonym = Synonym(term="matrixwort", expansions="tabak")
-    invitation = Invitation(organisation_id=org_a.id, email="neu@test.example", role="editor", token_hash="0" * 64,
-                            expires_at=submitted.created_at)
+    invitation = Invitation(
+        organisation_id=org_a.id,
+        email="neu@test.example",
+        role="editor",
+        token_hash="0" * 64,
+        expires_at=submitted.created_at,
+    )
     db.add_all([draft, synonym, invitation])
     db.flush()
-    review = start_review(db, actor=users["reviewer"], revision_id=submitted.id,
-                          expected_version=submitted.version, policy=Policy())
+    review = start_review(
+        db, actor=users["reviewer"], revision_id=submitted.id, expected_version=submitted.version, policy=Policy()
+    )
     db.commit()
     return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id)
 
@@ -58,8 +69,18 @@ def snapshot(db) -> tuple:
     db.expire_all()
     count = lambda model: db.scalar(select(func.count()).select_from(model))  # noqa: E731
     versions = lambda model: db.scalar(select(func.coalesce(func.sum(model.version), 0)))  # noqa: E731
-    return (count(AuditEvent), count(Offer), count(OfferRevision), count(Membership), count(Invitation),
-            count(Synonym), count(Review), versions(Offer), versions(OfferRevision), versions(Organisation),
-            tuple(db.scalars(select(OfferRevision.state).order_by(OfferRevision.id))),
-            tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
-            tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))))
+    return (
+        count(AuditEvent),
+        count(Offer),
+        count(OfferRevision),
+        count(Membership),
+        count(Invitation),
+        count(Synonym),
+        count(Review),
+        versions(Offer),
+        versions(OfferRevision),
+        versions(Organisation),
+        tuple(db.scalars(select(OfferRevision.state).order_by(OfferRevision.id))),
+        tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
+        tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))),
+    )

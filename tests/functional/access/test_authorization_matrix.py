@@ -3,6 +3,7 @@
 Another organisation's offers and pages do not exist for a provider (404); office pages
 refuse providers (403); a refused POST changes nothing.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -54,22 +55,47 @@ POSTS = {
     "search_office.edit_synonym": "/koordination/synonyme/{synonym}",
     "search_office.delete_synonym": "/koordination/synonyme/{synonym}/loeschen",
 }
-ADMIN_ONLY_POSTS = ("office.users", "search_office.synonyms", "search_office.edit_synonym", "search_office.delete_synonym")
+ADMIN_ONLY_POSTS = (
+    "office.users",
+    "search_office.synonyms",
+    "search_office.edit_synonym",
+    "search_office.delete_synonym",
+)
 
 
 def _url(template: str, world) -> str:
-    return template.format(offer=world.offer.id, draft=world.draft.id, org_a=world.org_a.id, org_b=world.org_b.id,
-                           slug_a=world.org_a.slug, review=world.review.id, synonym=world.synonym.id,
-                           provider_a=world.users["provider_a"].id, invitation=world.invitation_id)
+    return template.format(
+        offer=world.offer.id,
+        draft=world.draft.id,
+        org_a=world.org_a.id,
+        org_b=world.org_b.id,
+        slug_a=world.org_a.slug,
+        review=world.review.id,
+        synonym=world.synonym.id,
+        provider_a=world.users["provider_a"].id,
+        invitation=world.invitation_id,
+    )
 
 
 def _payload(client, world) -> dict:
     """A plausible form for every route, so a refusal is the permission check, not bad input."""
     token = csrf_from(client.get("/konto/anmelden").get_data(as_text=True))
-    return {"csrf_token": token, "version": world.draft.version, "review_version": world.review.version,
-            "revision_version": world.draft.version, "reason": "Grund", "title": "Übernommen",
-            "email": "fremd@test.example", "role": "editor", "name": "Fremd", "office_role": "admin",
-            "term": "fremdwort", "expansions": "drogen", "action": "approve", "org_type": "verein"}
+    return {
+        "csrf_token": token,
+        "version": world.draft.version,
+        "review_version": world.review.version,
+        "revision_version": world.draft.version,
+        "reason": "Grund",
+        "title": "Übernommen",
+        "email": "fremd@test.example",
+        "role": "editor",
+        "name": "Fremd",
+        "office_role": "admin",
+        "term": "fremdwort",
+        "expansions": "drogen",
+        "action": "approve",
+        "org_type": "verein",
+    }
 
 
 @pytest.mark.parametrize("endpoint", sorted(GET_MATRIX))

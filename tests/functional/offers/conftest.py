@@ -1,4 +1,5 @@
 """Fixtures for the provider offer pages: an organisation with a logged-in editor."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

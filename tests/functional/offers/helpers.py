@@ -1,4 +1,5 @@
 """Helpers for the provider offer tests: log in, post the offer form, read back rows."""
+
 from __future__ import annotations
 
 import re
@@ -17,19 +18,50 @@ BASE = "/traeger/angebote"
 def complete_content(**overrides) -> dict:
     """Content that passes every submission check."""
     content = {
-        "title": "Stark ohne Gewalt", "summary": "Ein Projekttag zu Konflikten und Zivilcourage.",
-        "description": "Warm-up, Rollenspiele, Auswertung.", "goals": "Die Klasse kennt drei Wege aus Konflikten.",
-        "theory": "Lebenskompetenzansatz", "need": "", "fields": ["gewalt"], "topics": ["zivilcourage"],
-        "audiences": ["schueler"], "grade_from": 5, "grade_to": 8, "age_from": None, "age_to": None,
-        "school_types": ["oberschule"], "levels": ["universell"], "formats": ["projekttag"],
-        "duration_value": Decimal("6"), "duration_unit": "zeitstunden", "sessions": 1, "group_min": 10,
-        "group_max": 30, "staff_count": 2, "staff_qualification": "Sozialpädagoginnen mit Trainerausbildung",
-        "venues": ["schule"], "districts": ["stadtweit"], "is_free": True, "cost_amount": None,
-        "cost_unit": None, "cost_note": "", "funding_note": "", "booking_info": "Anfrage per E-Mail",
-        "lead_time_weeks": 6, "contact_email": "projekte@traeger.example", "contact_phone": "",
-        "contact_name": "", "requirements": "Ein Klassenraum, Lehrkraft anwesend", "preparation": "",
-        "curriculum_link": "", "evaluation_kind": "feedback", "evaluation_summary": "",
-        "external_rating": "", "external_rating_url": "", "languages": ["de"], "accessibility_note": "",
+        "title": "Stark ohne Gewalt",
+        "summary": "Ein Projekttag zu Konflikten und Zivilcourage.",
+        "description": "Warm-up, Rollenspiele, Auswertung.",
+        "goals": "Die Klasse kennt drei Wege aus Konflikten.",
+        "theory": "Lebenskompetenzansatz",
+        "need": "",
+        "fields": ["gewalt"],
+        "topics": ["zivilcourage"],
+        "audiences": ["schueler"],
+        "grade_from": 5,
+        "grade_to": 8,
+        "age_from": None,
+        "age_to": None,
+        "school_types": ["oberschule"],
+        "levels": ["universell"],
+        "formats": ["projekttag"],
+        "duration_value": Decimal("6"),
+        "duration_unit": "zeitstunden",
+        "sessions": 1,
+        "group_min": 10,
+        "group_max": 30,
+        "staff_count": 2,
+        "staff_qualification": "Sozialpädagoginnen mit Trainerausbildung",
+        "venues": ["schule"],
+        "districts": ["stadtweit"],
+        "is_free": True,
+        "cost_amount": None,
+        "cost_unit": None,
+        "cost_note": "",
+        "funding_note": "",
+        "booking_info": "Anfrage per E-Mail",
+        "lead_time_weeks": 6,
+        "contact_email": "projekte@traeger.example",
+        "contact_phone": "",
+        "contact_name": "",
+        "requirements": "Ein Klassenraum, Lehrkraft anwesend",
+        "preparation": "",
+        "curriculum_link": "",
+        "evaluation_kind": "feedback",
+        "evaluation_summary": "",
+        "external_rating": "",
+        "external_rating_url": "",
+        "languages": ["de"],
+        "accessibility_note": "",
     }
     content.update(overrides)
     return content
@@ -63,8 +95,9 @@ def create_draft(client, organisation_id: int, content: dict) -> int:
 
 def newest_revision(db, offer_id: int) -> OfferRevision:
     db.expire_all()
-    return db.scalar(select(OfferRevision).where(OfferRevision.offer_id == offer_id)
-                     .order_by(OfferRevision.number.desc()))
+    return db.scalar(
+        select(OfferRevision).where(OfferRevision.offer_id == offer_id).order_by(OfferRevision.number.desc())
+    )
 
 
 def offer_row(db, offer_id: int) -> Offer:
@@ -85,5 +118,6 @@ def post_action(client, url: str, version: int, **extra):
 
 
 def count_events(db, action: str, offer_id: int) -> int:
-    return db.scalar(select(func.count()).select_from(AuditEvent).where(
-        AuditEvent.action == action, AuditEvent.offer_id == offer_id))
+    return db.scalar(
+        select(func.count()).select_from(AuditEvent).where(AuditEvent.action == action, AuditEvent.offer_id == offer_id)
+    )

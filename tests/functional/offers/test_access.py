@@ -1,4 +1,5 @@
 """Offers of other organisations do not exist for a provider; anonymous visitors must log in."""
+
 from __future__ import annotations
 
 import pytest
@@ -52,8 +53,10 @@ def test_refused_posts_from_another_organisation_change_nothing(client, db, fore
 
 def test_pausing_another_organisations_offer_is_404_and_changes_nothing(client, db, provider):
     offer = make_live_offer(db, make_organisation(db), title="Fremdes Angebot")
-    response = client.post(f"{BASE}/{offer.id}/sichtbarkeit/pausieren", data={
-        "pause-csrf_token": token(client), "pause-version": str(offer.version), "pause-reason": "Sabotage"})
+    response = client.post(
+        f"{BASE}/{offer.id}/sichtbarkeit/pausieren",
+        data={"pause-csrf_token": token(client), "pause-version": str(offer.version), "pause-reason": "Sabotage"},
+    )
     assert response.status_code == 404
     assert offer_row(db, offer.id).listing == "live"
 

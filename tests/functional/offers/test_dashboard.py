@@ -1,4 +1,5 @@
 """The provider's offer dashboard over all organisations of the user."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta

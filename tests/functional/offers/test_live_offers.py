@@ -1,4 +1,5 @@
 """A listed offer: change it through a new revision, renew it, pause, resume and withdraw it."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -12,8 +13,14 @@ _ACTIONS = {"pausieren": "pause", "fortsetzen": "resume", "zurueckziehen": "with
 def _listing(client, offer, verb, reason=""):
     """Post the pause/resume/withdraw form; its fields carry the action as prefix."""
     prefix = _ACTIONS[verb]
-    return client.post(f"{BASE}/{offer.id}/sichtbarkeit/{verb}", data={
-        f"{prefix}-csrf_token": token(client), f"{prefix}-version": str(offer.version), f"{prefix}-reason": reason})
+    return client.post(
+        f"{BASE}/{offer.id}/sichtbarkeit/{verb}",
+        data={
+            f"{prefix}-csrf_token": token(client),
+            f"{prefix}-version": str(offer.version),
+            f"{prefix}-reason": reason,
+        },
+    )
 
 
 def test_changing_a_live_offer_starts_a_draft_while_the_live_revision_stays_public(client, db, provider):

@@ -1,4 +1,5 @@
 """Submitting a draft, the lock while the office has it, withdrawing, double clicks, discarding."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -59,8 +60,9 @@ def test_submitted_revision_has_no_edit_button_and_its_edit_page_answers_409(cli
 
 def test_saving_a_submitted_revision_is_refused_with_409_and_changes_nothing(client, db, provider):
     revision = _submitted(client, db, provider, title="Eingereicht")
-    response = client.post(edit_url(revision), data=form_data(complete_content(title="Heimlich geändert"),
-                                                              token(client), revision.version))
+    response = client.post(
+        edit_url(revision), data=form_data(complete_content(title="Heimlich geändert"), token(client), revision.version)
+    )
     assert response.status_code == 409
     assert newest_revision(db, revision.offer_id).title == "Eingereicht"
 

@@ -1,4 +1,5 @@
 """Functional review tests: data is set up through the services."""
+
 import pytest
 
 from tests.integration.review import scenario as s
@@ -7,8 +8,10 @@ from tests.integration.review import scenario as s
 @pytest.fixture
 def setup(db):
     """Run a scenario step for test data in the test's session."""
+
     def run(function, *args, **kwargs):
         return function(db, *args, **kwargs)
+
     return run
 
 

@@ -1,4 +1,5 @@
 """Helpers for the review page tests: log in, press buttons and fill the checklist like a browser."""
+
 from __future__ import annotations
 
 import re
@@ -31,20 +32,30 @@ def start(client, revision_id: int):
     html = text(client.get(QUEUE))
     form = re.search(rf'action="/koordination/pruefung/fassungen/{revision_id}/beginnen".*?</form>', html, re.S)
     assert form, "no start button for this revision"
-    return client.post(f"/koordination/pruefung/fassungen/{revision_id}/beginnen",
-                       data={"csrf_token": hidden(form.group(0), "csrf_token"),
-                             "revision_version": hidden(form.group(0), "revision_version")})
+    return client.post(
+        f"/koordination/pruefung/fassungen/{revision_id}/beginnen",
+        data={
+            "csrf_token": hidden(form.group(0), "csrf_token"),
+            "revision_version": hidden(form.group(0), "revision_version"),
+        },
+    )
 
 
 def review_of(db, revision_id: int, reviewer) -> Review:
     db.expire_all()
-    return db.scalars(select(Review).where(Review.revision_id == revision_id, Review.reviewer_id == reviewer.id)
-                      .order_by(Review.id.desc())).first()
+    return db.scalars(
+        select(Review)
+        .where(Review.revision_id == revision_id, Review.reviewer_id == reviewer.id)
+        .order_by(Review.id.desc())
+    ).first()
 
 
 def criteria_ids(db, review: Review) -> dict[str, int]:
-    return dict(db.execute(select(Criterion.code, Criterion.id)
-                           .where(Criterion.criteria_set_id == review.criteria_set_id)).all())
+    return dict(
+        db.execute(
+            select(Criterion.code, Criterion.id).where(Criterion.criteria_set_id == review.criteria_set_id)
+        ).all()
+    )
 
 
 def checklist(db, review: Review, default: str | None = "erfuellt", **overrides) -> dict:
@@ -66,8 +77,23 @@ def form_of(client, review_id: int) -> dict:
     return {name: hidden(html, name) for name in ("csrf_token", "review_version", "revision_version")}
 
 
-def submit_review(client, review_id: int, action: str, fields: dict, *, hidden_fields: dict | None = None,
-                  reasons=(), message: str = "", note: str = ""):
-    data = {**(hidden_fields or form_of(client, review_id)), **fields, "action": action,
-            "message": message, "internal_note": note, "reason_codes": list(reasons)}
+def submit_review(
+    client,
+    review_id: int,
+    action: str,
+    fields: dict,
+    *,
+    hidden_fields: dict | None = None,
+    reasons=(),
+    message: str = "",
+    note: str = "",
+):
+    data = {
+        **(hidden_fields or form_of(client, review_id)),
+        **fields,
+        "action": action,
+        "message": message,
+        "internal_note": note,
+        "reason_codes": list(reasons),
+    }
     return client.post(f"/koordination/pruefung/{review_id}", data=data)

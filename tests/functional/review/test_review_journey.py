@@ -1,4 +1,5 @@
 """The review page end to end over HTTP: start, rate, decide; conflicts and refusals."""
+
 from __future__ import annotations
 
 import pytest
@@ -46,8 +47,15 @@ def test_reviewer_rates_saves_and_requests_changes(client, db, world, in_review)
     assert saved.status_code == 302
     page = text(client.get(saved.headers["Location"]))
     assert "Ihre Bewertung ist zwischengespeichert." in page and "Ziele zu allgemein" in page
-    response = submit_review(client, review.id, "request_changes", fields, reasons=["INCOMPLETE"],
-                             message="Bitte formulieren Sie überprüfbare Ziele.", note="Mit Polizei abstimmen")
+    response = submit_review(
+        client,
+        review.id,
+        "request_changes",
+        fields,
+        reasons=["INCOMPLETE"],
+        message="Bitte formulieren Sie überprüfbare Ziele.",
+        note="Mit Polizei abstimmen",
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith(QUEUE)
     assert "gebeten, „Stark ohne Gewalt“ (Fassung 1) zu überarbeiten" in text(client.get(QUEUE))
     assert s.fresh(db, OfferRevision, revision.id).state == "changes_requested"
@@ -66,8 +74,14 @@ def test_approval_puts_the_offer_on_the_start_page(client, db, world, in_review)
 
 def test_rejection_with_a_reason_is_recorded_and_reported(client, db, world, in_review):
     revision, review = in_review
-    response = submit_review(client, review.id, "reject", checklist(db, review, Q17="nicht_erfuellt"),
-                             reasons=["HARMFUL_METHOD"], message="Abschreckung ist ausgeschlossen.")
+    response = submit_review(
+        client,
+        review.id,
+        "reject",
+        checklist(db, review, Q17="nicht_erfuellt"),
+        reasons=["HARMFUL_METHOD"],
+        message="Abschreckung ist ausgeschlossen.",
+    )
     assert response.status_code == 302
     assert s.fresh(db, OfferRevision, revision.id).state == "rejected"
     assert s.fresh(db, Review, review.id).reason_codes == "HARMFUL_METHOD"
@@ -77,11 +91,10 @@ def test_rejection_with_a_reason_is_recorded_and_reported(client, db, world, in_
 def test_refused_decision_lists_the_problems_and_keeps_the_input(client, db, world, in_review):
     revision, review = in_review
     fields = checklist(db, review, Q08=("nicht_erfuellt", "Qualifikation fehlt", ""))
-    response = submit_review(client, review.id, "approve", fields, message="Entwurf an den Träger",
-                             note="Nur intern")
+    response = submit_review(client, review.id, "approve", fields, message="Entwurf an den Träger", note="Nur intern")
     page = text(response)
     assert response.status_code == 400
-    q08 = f'rating_{criteria_ids(db, review)["Q08"]}'
+    q08 = f"rating_{criteria_ids(db, review)['Q08']}"
     assert 'role="alert"' in page
     assert f'<a href="#kriterium-{criteria_ids(db, review)["Q08"]}">Muss-Kriterium Q08 ist nicht erfüllt.</a>' in page
     assert f'checked id="{q08}-2" name="{q08}" type="radio" value="nicht_erfuellt"' in page
@@ -113,8 +126,14 @@ def test_two_reviewers_deciding_at_once_one_gets_a_conflict(app, client, db, wor
     mine, theirs = review_of(db, revision.id, world["reviewer"]), review_of(db, revision.id, second)
     my_page, their_page = form_of(client, mine.id), form_of(other, theirs.id)  # both open at once
     assert submit_review(client, mine.id, "approve", checklist(db, mine), hidden_fields=my_page).status_code == 302
-    response = submit_review(other, theirs.id, "request_changes", checklist(db, theirs, Q02=("teilweise", "knapp", "")),
-                             hidden_fields=their_page, message="Bitte Ziele schärfen.")
+    response = submit_review(
+        other,
+        theirs.id,
+        "request_changes",
+        checklist(db, theirs, Q02=("teilweise", "knapp", "")),
+        hidden_fields=their_page,
+        message="Bitte Ziele schärfen.",
+    )
     assert response.status_code == 409
     assert "von jemand anderem geändert" in text(response) and "Bitte Ziele schärfen." in text(response)
     assert s.fresh(db, OfferRevision, revision.id).state == "in_review"
@@ -132,8 +151,9 @@ def test_stale_save_from_a_second_tab_keeps_the_input(client, db, world, in_revi
     revision, review = in_review
     old_tab = form_of(client, review.id)
     submit_review(client, review.id, "save", checklist(db, review))
-    response = submit_review(client, review.id, "save", checklist(db, review, Q01=("teilweise", "Alter Tab", "")),
-                             hidden_fields=old_tab)
+    response = submit_review(
+        client, review.id, "save", checklist(db, review, Q01=("teilweise", "Alter Tab", "")), hidden_fields=old_tab
+    )
     assert response.status_code == 409 and "Alter Tab" in text(response)
 
 
@@ -141,19 +161,31 @@ def test_member_reviewer_cannot_open_or_decide(client, db, world, in_review):
     revision, review = in_review
     add_member(db, world["reviewer"], world["organisation"], "editor")  # joined the provider meanwhile
     assert client.get(f"/koordination/pruefung/{review.id}").status_code == 403
-    response = submit_review(client, review.id, "approve", checklist(db, review),
-                             hidden_fields={"csrf_token": token(client), "review_version": review.version,
-                                            "revision_version": 2})
+    response = submit_review(
+        client,
+        review.id,
+        "approve",
+        checklist(db, review),
+        hidden_fields={"csrf_token": token(client), "review_version": review.version, "revision_version": 2},
+    )
     assert response.status_code == 403
     assert s.fresh(db, OfferRevision, revision.id).state == "in_review"
 
 
 def test_provider_never_sees_the_internal_note(app, client, db, world, in_review):
     revision, review = in_review
-    submit_review(client, review.id, "request_changes", checklist(db, review), reasons=["INCOMPLETE"],
-                  message="Bitte Kosten angeben.", note="Geheime Einschätzung der Koordinierungsstelle")
-    mail = db.scalars(select(MailOutbox).where(MailOutbox.to_addr == world["organisation"].email)
-                      .order_by(MailOutbox.id.desc())).first()
+    submit_review(
+        client,
+        review.id,
+        "request_changes",
+        checklist(db, review),
+        reasons=["INCOMPLETE"],
+        message="Bitte Kosten angeben.",
+        note="Geheime Einschätzung der Koordinierungsstelle",
+    )
+    mail = db.scalars(
+        select(MailOutbox).where(MailOutbox.to_addr == world["organisation"].email).order_by(MailOutbox.id.desc())
+    ).first()
     assert "Bitte Kosten angeben." in mail.body and "Geheime Einschätzung" not in mail.body
     provider_page = f"/traeger/angebote/{revision.offer_id}"
     if app.url_map.bind("katalog.test").test(provider_page, method="GET") is False:

@@ -1,5 +1,6 @@
 """What the review page and the offer history show: German labels, changes marked in
 text, the checklist as accessible groups, decisions and the audit timeline."""
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,13 @@ def revised(client, db, setup, world):
     def second_revision(session):
         offer = session.get(Offer, first.offer_id)
         revision = offers.start_revision(session, actor=user, offer_id=offer.id, expected_version=offer.version)
-        offers.save_revision(session, actor=user, revision_id=revision.id, expected_version=revision.version,
-                             content=s.content(title="Mut tut gut – Neuauflage", topics=["mobbing", "cybermobbing"]))
+        offers.save_revision(
+            session,
+            actor=user,
+            revision_id=revision.id,
+            expected_version=revision.version,
+            content=s.content(title="Mut tut gut – Neuauflage", topics=["mobbing", "cybermobbing"]),
+        )
         return s.submit(session, user, revision.id)
 
     second = setup(second_revision)
@@ -87,15 +93,33 @@ def test_decided_review_is_shown_read_only(client, db, revised):
 
 def test_history_lists_revisions_decisions_and_the_timeline_in_german(client, db, revised):
     revision, review = revised
-    submit_review(client, review.id, "request_changes", checklist(db, review, Q02=("teilweise", "Ziele vage", "")),
-                  reasons=["INCOMPLETE"], message="Bitte Ziele konkretisieren.", note="Intern: Rückruf")
+    submit_review(
+        client,
+        review.id,
+        "request_changes",
+        checklist(db, review, Q02=("teilweise", "Ziele vage", "")),
+        reasons=["INCOMPLETE"],
+        message="Bitte Ziele konkretisieren.",
+        note="Intern: Rückruf",
+    )
     page = text(client.get(f"/koordination/pruefung/angebote/{revision.offer_id}/verlauf"))
     assert "Fassung 2: Änderungen erbeten" in page and "Fassung 1: Freigegeben (veröffentlichte Fassung)" in page
-    assert "Prüfung durch Rita Prüferin: Änderungen erbeten" in page and "Prüfung durch Erste Prüferin: freigegeben" in page
+    assert (
+        "Prüfung durch Rita Prüferin: Änderungen erbeten" in page
+        and "Prüfung durch Erste Prüferin: freigegeben" in page
+    )
     assert "Gründe: Angaben unvollständig" in page and "Bitte Ziele konkretisieren." in page
     assert "Intern: Rückruf" in page and "Ziele vage" in page
-    for label in ("Angebot angelegt", "Zur Prüfung eingereicht", "Prüfung begonnen", "Freigabe erteilt",
-                  "Fassung veröffentlicht", "Neue Fassung begonnen", "Fassung gespeichert", "Änderungen erbeten"):
+    for label in (
+        "Angebot angelegt",
+        "Zur Prüfung eingereicht",
+        "Prüfung begonnen",
+        "Freigabe erteilt",
+        "Fassung veröffentlicht",
+        "Neue Fassung begonnen",
+        "Fassung gespeichert",
+        "Änderungen erbeten",
+    ):
         assert f"<td>{label}</td>" in page, label
     assert "Geänderte Felder: Titel, Themen / Schlagworte" in page
     assert "von „Entwurf“ nach „Eingereicht“" in page
@@ -104,8 +128,9 @@ def test_history_lists_revisions_decisions_and_the_timeline_in_german(client, db
 
 def test_history_hides_internal_notes_from_members_of_the_organisation(client, db, setup, world, revised):
     revision, review = revised
-    submit_review(client, review.id, "request_changes", checklist(db, review), message="Bitte ändern.",
-                  note="Intern: Rückruf")
+    submit_review(
+        client, review.id, "request_changes", checklist(db, review), message="Bitte ändern.", note="Intern: Rückruf"
+    )
     add_member(db, world["reviewer"], world["organisation"], "editor")
     page = text(client.get(f"/koordination/pruefung/angebote/{revision.offer_id}/verlauf"))
     assert "Bitte ändern." in page and "Intern: Rückruf" not in page

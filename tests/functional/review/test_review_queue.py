@@ -1,4 +1,5 @@
 """The review queue: what waits, since when, who reviews it, and who may start."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -16,8 +17,11 @@ from tests.integration.review import scenario as s
 
 def submitted_days_ago(db, setup, world, title, days):
     revision = setup(s.submitted, world["provider"], world["organisation"], title=title)
-    db.execute(update(OfferRevision).where(OfferRevision.id == revision.id)
-               .values(submitted_at=utcnow() - timedelta(days=days)))
+    db.execute(
+        update(OfferRevision)
+        .where(OfferRevision.id == revision.id)
+        .values(submitted_at=utcnow() - timedelta(days=days))
+    )
     db.flush()
     return revision
 
@@ -54,8 +58,10 @@ def test_start_button_is_hidden_for_members_and_their_post_is_refused(client, db
     log_in(client, member)
     page = text(client.get(QUEUE))
     assert "Sie gehören diesem Träger an" in page and "Prüfung beginnen<span" not in page
-    response = client.post(f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
-                           data={"csrf_token": token(client), "revision_version": revision.version})
+    response = client.post(
+        f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
+        data={"csrf_token": token(client), "revision_version": revision.version},
+    )
     assert response.status_code == 403
     assert "Trennung der Zuständigkeiten" in text(response)
     assert s.fresh(db, OfferRevision, revision.id).state == "submitted"
@@ -73,8 +79,10 @@ def test_starting_a_review_opens_the_review_page(client, db, setup, world):
 def test_start_with_an_outdated_page_is_a_conflict(client, db, setup, world):
     revision = setup(s.submitted, world["provider"], world["organisation"])
     log_in(client, world["reviewer"])
-    response = client.post(f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
-                           data={"csrf_token": token(client), "revision_version": revision.version - 1})
+    response = client.post(
+        f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
+        data={"csrf_token": token(client), "revision_version": revision.version - 1},
+    )
     assert response.status_code == 409
     assert "von jemand anderem geändert" in text(response) and 'role="alert"' in text(response)
     assert s.fresh(db, OfferRevision, revision.id).state == "submitted"
@@ -94,11 +102,16 @@ def test_review_pages_are_for_the_office_only(client, db, setup, world):
     revision = setup(s.submitted, world["provider"], world["organisation"])
     review = setup(s.start, world["reviewer"], revision.id)
     log_in(client, make_user(db, name="Nur Träger"))
-    for path in (QUEUE, f"/koordination/pruefung/{review.id}",
-                 f"/koordination/pruefung/angebote/{revision.offer_id}/verlauf"):
+    for path in (
+        QUEUE,
+        f"/koordination/pruefung/{review.id}",
+        f"/koordination/pruefung/angebote/{revision.offer_id}/verlauf",
+    ):
         assert client.get(path).status_code == 403, path
-    response = client.post(f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
-                           data={"csrf_token": token(client, "/konto/anmelden"), "revision_version": revision.version})
+    response = client.post(
+        f"/koordination/pruefung/fassungen/{revision.id}/beginnen",
+        data={"csrf_token": token(client, "/konto/anmelden"), "revision_version": revision.version},
+    )
     assert response.status_code == 403
 
 

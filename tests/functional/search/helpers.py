@@ -1,4 +1,5 @@
 """Helpers for the search tests: listed offers with vocabulary terms, a real index, page parsing."""
+
 from __future__ import annotations
 
 import html

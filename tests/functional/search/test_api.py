@@ -1,4 +1,5 @@
 """JSON API v1: search with the page's parameters, one offer, vocabularies, and 400s."""
+
 from __future__ import annotations
 
 import re
@@ -22,13 +23,29 @@ def get(client, url: str, status: int = 200, **args) -> dict:
 
 @pytest.fixture
 def offers(app, db):
-    alcohol = listed(db, "Alkohol – Klartext", summary="Ein Parcours.", grade_from=7, grade_to=9,
-                     terms={"field": ("sucht",), "topic": ("alkohol",), "format": ("projekttag",),
-                            "district": ("nord",)}, cost_amount=Decimal("5"), cost_unit="pro_person",
-                     cost_note="Mindestens 75 Euro.")
-    mobbing = listed(db, "Mobbing erkennen", is_free=True, cost_amount=None, cost_unit=None,
-                     terms={"topic": ("mobbing",), "audience": ("lehrkraefte",)}, grade_from=None, grade_to=None,
-                     age_from=18, age_to=99)
+    alcohol = listed(
+        db,
+        "Alkohol – Klartext",
+        summary="Ein Parcours.",
+        grade_from=7,
+        grade_to=9,
+        terms={"field": ("sucht",), "topic": ("alkohol",), "format": ("projekttag",), "district": ("nord",)},
+        cost_amount=Decimal("5"),
+        cost_unit="pro_person",
+        cost_note="Mindestens 75 Euro.",
+    )
+    mobbing = listed(
+        db,
+        "Mobbing erkennen",
+        is_free=True,
+        cost_amount=None,
+        cost_unit=None,
+        terms={"topic": ("mobbing",), "audience": ("lehrkraefte",)},
+        grade_from=None,
+        grade_to=None,
+        age_from=18,
+        age_to=99,
+    )
     build_index(app, db)
     return alcohol, mobbing
 
@@ -43,8 +60,13 @@ def test_search_returns_results_facets_and_paging(client, offers):
     assert result["fields"] == ["sucht"] and result["topics"] == ["alkohol"] and result["formats"] == ["projekttag"]
     assert result["districts"] == ["nord"] and result["audiences"] == []
     assert (result["grade_from"], result["grade_to"], result["age_from"], result["age_to"]) == (7, 9, None, None)
-    assert result["cost"] == {"free": False, "amount": 5, "currency": "EUR", "unit": "pro_person",
-                              "note": "Mindestens 75 Euro."}
+    assert result["cost"] == {
+        "free": False,
+        "amount": 5,
+        "currency": "EUR",
+        "unit": "pro_person",
+        "note": "Mindestens 75 Euro.",
+    }
     assert result["url"] == f"http://katalog.test/angebote/{alcohol.id}"
     assert result["provider"]["url"].startswith("http://katalog.test/traeger-profil/")
     assert data["facets"]["thema"]["alkohol"] == 1 and data["facets"]["kostenfrei"] == {"true": 0}
@@ -70,14 +92,27 @@ def test_a_typo_gives_a_suggestion(client, offers):
     assert data["suggestion"] == "Alkohol" and data["match"] == "fuzzy" and data["total"] == 1
 
 
-@pytest.mark.parametrize("args, parameter", [
-    ({"thema": "gibt_es_nicht"}, "thema"), ({"handlungsfeld": "sucht,xyz"}, "handlungsfeld"),
-    ({"klasse": "acht"}, "klasse"), ({"klasse": "14"}, "klasse"), ({"klasse": "0"}, "klasse"),
-    ({"alter": "-1"}, "alter"), ({"max_kosten": "NaN"}, "max_kosten"), ({"max_kosten": "-5"}, "max_kosten"),
-    ({"seite": "0"}, "seite"), ({"page": "-1"}, "seite"), ({"seite": "x"}, "seite"),
-    ({"pro_seite": "101"}, "pro_seite"), ({"per_page": "0"}, "pro_seite"), ({"sortierung": "preis"}, "sortierung"),
-    ({"kostenfrei": "vielleicht"}, "kostenfrei"), ({"q": "x" * 501}, "q"),
-])
+@pytest.mark.parametrize(
+    "args, parameter",
+    [
+        ({"thema": "gibt_es_nicht"}, "thema"),
+        ({"handlungsfeld": "sucht,xyz"}, "handlungsfeld"),
+        ({"klasse": "acht"}, "klasse"),
+        ({"klasse": "14"}, "klasse"),
+        ({"klasse": "0"}, "klasse"),
+        ({"alter": "-1"}, "alter"),
+        ({"max_kosten": "NaN"}, "max_kosten"),
+        ({"max_kosten": "-5"}, "max_kosten"),
+        ({"seite": "0"}, "seite"),
+        ({"page": "-1"}, "seite"),
+        ({"seite": "x"}, "seite"),
+        ({"pro_seite": "101"}, "pro_seite"),
+        ({"per_page": "0"}, "pro_seite"),
+        ({"sortierung": "preis"}, "sortierung"),
+        ({"kostenfrei": "vielleicht"}, "kostenfrei"),
+        ({"q": "x" * 501}, "q"),
+    ],
+)
 def test_invalid_parameters_give_400_with_a_json_error(client, offers, args, parameter):
     error = get(client, "/api/v1/offers", 400, **args)["error"]
     assert error["parameter"] == parameter and error["message"]
@@ -117,8 +152,20 @@ def test_vocabularies_list_codes_and_german_labels(client, db):
     topic = data["topic"]
     assert topic["label"] == "Thema" and topic["parameter"] == "thema" and topic["record_key"] == "topics"
     assert {"code": "cybermobbing", "label": "Cybermobbing"} in topic["terms"]
-    assert set(data) >= {"field", "topic", "audience", "school_type", "format", "venue", "district",
-                         "language", "level", "cost_unit", "duration_unit", "evaluation_kind"}
+    assert set(data) >= {
+        "field",
+        "topic",
+        "audience",
+        "school_type",
+        "format",
+        "venue",
+        "district",
+        "language",
+        "level",
+        "cost_unit",
+        "duration_unit",
+        "evaluation_kind",
+    }
 
 
 def test_search_without_index_still_answers_from_the_database(client, db):
@@ -140,8 +187,25 @@ def test_openapi_document_describes_every_api_route(app, client, db):
         if rule.endpoint.startswith("api.") and rule.endpoint != "api.not_found":
             path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule.removeprefix("/api/v1"))
             assert f"  {path}:" in spec, path
-    for parameter in ("q", "handlungsfeld", "thema", "zielgruppe", "schulart", "format", "ort", "gebiet", "sprache",
-                      "ebene", "klasse", "alter", "kostenfrei", "max_kosten", "sortierung", "seite", "pro_seite"):
+    for parameter in (
+        "q",
+        "handlungsfeld",
+        "thema",
+        "zielgruppe",
+        "schulart",
+        "format",
+        "ort",
+        "gebiet",
+        "sprache",
+        "ebene",
+        "klasse",
+        "alter",
+        "kostenfrei",
+        "max_kosten",
+        "sortierung",
+        "seite",
+        "pro_seite",
+    ):
         assert f"name: {parameter}" in spec, parameter
     assert client.get("/api/v1/openapi.yaml").get_data(as_text=True) == spec
 

@@ -1,4 +1,5 @@
 """Every filter of the search page, facet counts, and options that would lead nowhere."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -37,8 +38,9 @@ def test_values_of_one_filter_are_or_combined_and_filters_are_and_combined(app, 
     assert found == ["Alkohol Nord", "Cannabis Nord"]
 
 
-@pytest.mark.parametrize("grade, found", [("4", []), ("5", ["Klassen 5–8"]), ("6", ["Klassen 5–8"]),
-                                          ("8", ["Klassen 5–8"]), ("9", [])])
+@pytest.mark.parametrize(
+    "grade, found", [("4", []), ("5", ["Klassen 5–8"]), ("6", ["Klassen 5–8"]), ("8", ["Klassen 5–8"]), ("9", [])]
+)
 def test_grade_filter_matches_offers_whose_range_contains_the_grade(app, client, db, grade, found):
     listed(db, "Klassen 5–8", grade_from=5, grade_to=8)
     listed(db, "Ohne Klassenstufe", grade_from=None, grade_to=None, age_from=16, age_to=99)

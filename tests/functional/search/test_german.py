@@ -1,4 +1,5 @@
 """German searches through the whole stack: page → synonyms from the database → index → database."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,15 +22,18 @@ def catalogue(app, db):
     build_index(app, db)
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Droge", ["Drogen – Klartext reden"]),
-    ("drogen", ["Drogen – Klartext reden"]),
-    ("Suchtpraevention", ["Suchtprävention mit Theater"]),
-    ("suchtprävention", ["Suchtprävention mit Theater"]),
-    ("Strasse", ["Sicher über die Straße"]),
-    ("Straße", ["Sicher über die Straße"]),
-    ("eltern", ["Elternabend Medienerziehung"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Droge", ["Drogen – Klartext reden"]),
+        ("drogen", ["Drogen – Klartext reden"]),
+        ("Suchtpraevention", ["Suchtprävention mit Theater"]),
+        ("suchtprävention", ["Suchtprävention mit Theater"]),
+        ("Strasse", ["Sicher über die Straße"]),
+        ("Straße", ["Sicher über die Straße"]),
+        ("eltern", ["Elternabend Medienerziehung"]),
+    ],
+)
 def test_german_word_forms_and_spellings_find_the_offer(client, catalogue, query, expected):
     assert titles(page(client, q=query)) == expected
 

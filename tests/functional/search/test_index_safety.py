@@ -1,4 +1,5 @@
 """The index is a cache: a stale one never shows what is not live, a broken one never breaks the page."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,8 +41,9 @@ def test_drafts_are_never_indexed_or_shown(app, client, db):
     assert titles(page(client, q="mobbing")) == []
 
 
-def test_a_missing_index_falls_back_to_the_database_and_is_not_created_by_the_request(app, client, db,
-                                                                                      search_index_dir):
+def test_a_missing_index_falls_back_to_the_database_and_is_not_created_by_the_request(
+    app, client, db, search_index_dir
+):
     listed(db, "Mobbing erkennen", summary="Ein Workshop gegen Ausgrenzung.")
     listed(db, "Alkohol – Klartext")
     body = page(client, q="mobbing")

@@ -1,4 +1,5 @@
 """Nothing found: which filter to drop (with counts), the office's contact, and anonymous miss counts."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,5 @@
 """Office pages of the search: the synonym list (admins only) and the monthly miss report."""
+
 from __future__ import annotations
 
 import json
@@ -64,15 +65,18 @@ def test_admin_adds_a_synonym_with_an_audit_event(client, db, admin):
     assert events(db, "synonym.created") == [{"term": "glimmstängel", "expansions": "Tabak, Rauchen"}]
 
 
-@pytest.mark.parametrize("term, expansions, field, message", [
-    ("", "Tabak", "term", "Bitte füllen Sie dieses Feld aus."),
-    ("zwei wörter", "Tabak", "term", "Bitte geben Sie genau ein Wort an"),
-    ("und", "Tabak", "term", "ist ein Füllwort"),
-    ("Kippe", "Tabak", "term", "Für „kippe“ gibt es schon einen Eintrag"),
-    ("qualm", " , ,", "expansions", "mindestens ein Wort"),
-    ("qualm", "qualm", "expansions", "mindestens ein Wort"),
-    ("qualm", "x" * 120, "expansions", "Höchstens 500 Zeichen"),
-])
+@pytest.mark.parametrize(
+    "term, expansions, field, message",
+    [
+        ("", "Tabak", "term", "Bitte füllen Sie dieses Feld aus."),
+        ("zwei wörter", "Tabak", "term", "Bitte geben Sie genau ein Wort an"),
+        ("und", "Tabak", "term", "ist ein Füllwort"),
+        ("Kippe", "Tabak", "term", "Für „kippe“ gibt es schon einen Eintrag"),
+        ("qualm", " , ,", "expansions", "mindestens ein Wort"),
+        ("qualm", "qualm", "expansions", "mindestens ein Wort"),
+        ("qualm", "x" * 120, "expansions", "Höchstens 500 Zeichen"),
+    ],
+)
 def test_invalid_input_is_shown_next_to_the_field(client, db, admin, term, expansions, field, message):
     response = post_form(client, LIST, {"term": term, "expansions": expansions})
     assert response.status_code == 400
@@ -118,8 +122,13 @@ def test_posting_without_csrf_token_is_refused(client, db, admin):
 
 
 def test_the_miss_report_lists_top_terms_per_month_for_the_office(client, db):
-    db.add_all([SearchMiss(month="2026-10", term="zirkus", count=7), SearchMiss(month="2026-10", term="yoga", count=2),
-                SearchMiss(month="2026-11", term="pferde", count=1)])
+    db.add_all(
+        [
+            SearchMiss(month="2026-10", term="zirkus", count=7),
+            SearchMiss(month="2026-10", term="yoga", count=2),
+            SearchMiss(month="2026-11", term="pferde", count=1),
+        ]
+    )
     db.flush()
     reviewer = make_user(db, office_role="reviewer")
     log_in(client, reviewer.email)

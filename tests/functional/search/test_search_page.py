@@ -1,7 +1,8 @@
 """The public search page: form, results from a real index, highlighting, sorting, paging."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from tests.functional.search.helpers import build_index, count_text, listed, page, plain, result_ids, titles
@@ -16,9 +17,16 @@ def test_search_page_is_public_and_holds_the_whole_search_in_a_get_form(client, 
 
 
 def test_results_show_title_link_provider_snippet_cost_grades_formats_duration_and_seal(app, client, db):
-    offer = listed(db, "Cybermobbing im Klassenchat", summary="Was tun, wenn im Klassenchat gemobbt wird?",
-                   terms={"format": ("workshop",)}, grade_from=5, grade_to=8, duration_value=Decimal("4"),
-                   duration_unit="unterrichtsstunden")
+    offer = listed(
+        db,
+        "Cybermobbing im Klassenchat",
+        summary="Was tun, wenn im Klassenchat gemobbt wird?",
+        terms={"format": ("workshop",)},
+        grade_from=5,
+        grade_to=8,
+        duration_value=Decimal("4"),
+        duration_unit="unterrichtsstunden",
+    )
     build_index(app, db)
     body = page(client, q="Klassenchat")
     assert titles(body) == ["Cybermobbing im Klassenchat"]
@@ -52,8 +60,9 @@ def test_sort_by_newest_uses_the_approval_date(app, client, db):
     old = listed(db, "Alt")
     new = listed(db, "Neu")
     from catalogue.offers.models import OfferRevision
-    db.get(OfferRevision, old.live_revision_id).decided_at = datetime(2025, 1, 1, tzinfo=timezone.utc)
-    db.get(OfferRevision, new.live_revision_id).decided_at = datetime(2026, 6, 1, tzinfo=timezone.utc)
+
+    db.get(OfferRevision, old.live_revision_id).decided_at = datetime(2025, 1, 1, tzinfo=UTC)
+    db.get(OfferRevision, new.live_revision_id).decided_at = datetime(2026, 6, 1, tzinfo=UTC)
     db.flush()
     build_index(app, db)
     assert titles(page(client, sortierung="neueste")) == ["Neu", "Alt"]

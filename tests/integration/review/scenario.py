@@ -3,6 +3,7 @@
 Everything goes through the real services, so the tests see what the app would do.
 Steps that depend on policy values take `policy` (default: the configuration's defaults, today).
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,19 +22,50 @@ from catalogue.review.models import Criterion, Review
 from tests.factories import add_member, make_organisation, make_user
 
 CONTENT = dict(
-    title="Mut tut gut", summary="Ein Workshop gegen Mobbing für die Klassen 5 bis 7.",
+    title="Mut tut gut",
+    summary="Ein Workshop gegen Mobbing für die Klassen 5 bis 7.",
     description="Zwei Vormittage mit Übungen, Rollenspielen und einer Auswertung.",
     goals="Die Schüler*innen erkennen Mobbing und kennen drei Wege, Hilfe zu holen.",
-    theory="Lebenskompetenzansatz; soziale Lerntheorie.", need="",
-    fields=["gewalt"], topics=["mobbing"], audiences=["schueler"], grade_from=5, grade_to=7,
-    age_from=None, age_to=None, school_types=["oberschule"], levels=["universell"], formats=["workshop"],
-    duration_value=Decimal("4"), duration_unit="unterrichtsstunden", sessions=2, group_min=10, group_max=30,
-    staff_count=2, staff_qualification="Sozialpädagog*innen mit Anti-Mobbing-Fortbildung",
-    venues=["schule"], districts=["stadtweit"], is_free=False, cost_amount=Decimal("120"), cost_unit="pro_klasse",
-    cost_note="", funding_note="", booking_info="Per E-Mail mit Wunschtermin.", lead_time_weeks=4,
-    contact_email="kontakt@traeger.example", contact_phone="", contact_name="", requirements="Klassenraum",
-    preparation="", curriculum_link="", evaluation_kind="feedback", evaluation_summary="",
-    external_rating="", external_rating_url="", languages=["de"], accessibility_note="",
+    theory="Lebenskompetenzansatz; soziale Lerntheorie.",
+    need="",
+    fields=["gewalt"],
+    topics=["mobbing"],
+    audiences=["schueler"],
+    grade_from=5,
+    grade_to=7,
+    age_from=None,
+    age_to=None,
+    school_types=["oberschule"],
+    levels=["universell"],
+    formats=["workshop"],
+    duration_value=Decimal("4"),
+    duration_unit="unterrichtsstunden",
+    sessions=2,
+    group_min=10,
+    group_max=30,
+    staff_count=2,
+    staff_qualification="Sozialpädagog*innen mit Anti-Mobbing-Fortbildung",
+    venues=["schule"],
+    districts=["stadtweit"],
+    is_free=False,
+    cost_amount=Decimal("120"),
+    cost_unit="pro_klasse",
+    cost_note="",
+    funding_note="",
+    booking_info="Per E-Mail mit Wunschtermin.",
+    lead_time_weeks=4,
+    contact_email="kontakt@traeger.example",
+    contact_phone="",
+    contact_name="",
+    requirements="Klassenraum",
+    preparation="",
+    curriculum_link="",
+    evaluation_kind="feedback",
+    evaluation_summary="",
+    external_rating="",
+    external_rating_url="",
+    languages=["de"],
+    accessibility_note="",
 )
 
 
@@ -63,8 +95,13 @@ def draft(db: Session, user: User, organisation: Organisation, **changes) -> Off
 
 
 def submit(db: Session, user: User, revision_id: int, policy: Policy | None = None) -> OfferRevision:
-    offers.submit_revision(db, actor=user, revision_id=revision_id,
-                           expected_version=fresh(db, OfferRevision, revision_id).version, policy=policy or Policy())
+    offers.submit_revision(
+        db,
+        actor=user,
+        revision_id=revision_id,
+        expected_version=fresh(db, OfferRevision, revision_id).version,
+        policy=policy or Policy(),
+    )
     return fresh(db, OfferRevision, revision_id)
 
 
@@ -73,14 +110,23 @@ def submitted(db: Session, user: User, organisation: Organisation, **changes) ->
 
 
 def start(db: Session, actor: User, revision_id: int, policy: Policy | None = None) -> Review:
-    return review.start_review(db, actor=actor, revision_id=revision_id,
-                               expected_version=fresh(db, OfferRevision, revision_id).version,
-                               policy=policy or Policy())
+    return review.start_review(
+        db,
+        actor=actor,
+        revision_id=revision_id,
+        expected_version=fresh(db, OfferRevision, revision_id).version,
+        policy=policy or Policy(),
+    )
 
 
 def criteria(db: Session, review_row: Review) -> list[Criterion]:
-    return list(db.scalars(select(Criterion).where(Criterion.criteria_set_id == review_row.criteria_set_id)
-                           .order_by(Criterion.sort_order)))
+    return list(
+        db.scalars(
+            select(Criterion)
+            .where(Criterion.criteria_set_id == review_row.criteria_set_id)
+            .order_by(Criterion.sort_order)
+        )
+    )
 
 
 def ratings(db: Session, review_row: Review, default: str = "erfuellt", **overrides) -> dict[str, review.Rating]:
@@ -93,16 +139,34 @@ def ratings(db: Session, review_row: Review, default: str = "erfuellt", **overri
     return result
 
 
-def decide(db: Session, actor: User, review_id: int, decision: str, *, rated: dict | None = None,
-           reasons: tuple[str, ...] = (), message: str = "", note: str = "", revision_version: int | None = None,
-           policy: Policy | None = None) -> str:
+def decide(
+    db: Session,
+    actor: User,
+    review_id: int,
+    decision: str,
+    *,
+    rated: dict | None = None,
+    reasons: tuple[str, ...] = (),
+    message: str = "",
+    note: str = "",
+    revision_version: int | None = None,
+    policy: Policy | None = None,
+) -> str:
     row = fresh(db, Review, review_id)
     revision = fresh(db, OfferRevision, row.revision_id)
     return review.decide_review(
-        db, actor=actor, review_id=review_id, expected_version=row.version,
+        db,
+        actor=actor,
+        review_id=review_id,
+        expected_version=row.version,
         revision_version=revision.version if revision_version is None else revision_version,
-        decision=decision, ratings=rated if rated is not None else ratings(db, row),
-        reason_codes=list(reasons), message=message, internal_note=note, policy=policy or Policy())
+        decision=decision,
+        ratings=rated if rated is not None else ratings(db, row),
+        reason_codes=list(reasons),
+        message=message,
+        internal_note=note,
+        policy=policy or Policy(),
+    )
 
 
 def approve(db: Session, actor: User, revision_id: int, policy: Policy | None = None) -> Review:

@@ -1,5 +1,6 @@
 """The office's review services against a real database: decision rules, separation of
 duties, publishing exactly the reviewed revision, seal validity, four-eyes mode."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -66,8 +67,9 @@ def test_partly_met_muss_criterion_with_a_condition_allows_approval(db, people):
     revision, review = in_review(db, people)
     rated = s.ratings(db, review, Q15=("teilweise", "Feedbackbögen bis Ende des Schuljahres einführen"))
     assert s.decide(db, people[2], review.id, "approve", rated=rated) == "approved"
-    stored = db.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id,
-                                                    ReviewRating.rating == "teilweise")).one()
+    stored = db.scalars(
+        select(ReviewRating).where(ReviewRating.review_id == review.id, ReviewRating.rating == "teilweise")
+    ).one()
     assert stored.condition == "Feedbackbögen bis Ende des Schuljahres einführen"
 
 
@@ -91,8 +93,15 @@ def test_unmet_exclusion_criterion_allows_only_rejection(db, people, decision):
 
 def test_unmet_exclusion_criterion_with_a_reason_rejects(db, people):
     revision, review = in_review(db, people)
-    state = s.decide(db, people[2], review.id, "reject", rated=s.ratings(db, review, Q17="nicht_erfuellt"),
-                     reasons=("HARMFUL_METHOD",), message="Schockvideos sind ausgeschlossen.")
+    state = s.decide(
+        db,
+        people[2],
+        review.id,
+        "reject",
+        rated=s.ratings(db, review, Q17="nicht_erfuellt"),
+        reasons=("HARMFUL_METHOD",),
+        message="Schockvideos sind ausgeschlossen.",
+    )
     assert state == "rejected"
     assert s.fresh(db, Offer, revision.offer_id).listing == "unlisted"
     event = s.events(db, revision.offer_id, "review.reject")[0]
@@ -107,8 +116,14 @@ def test_rejection_needs_a_reason(db, people):
 
 def test_change_request_sends_the_revision_back_to_the_provider(db, people):
     revision, review = in_review(db, people)
-    state = s.decide(db, people[2], review.id, "request_changes", reasons=("INCOMPLETE",),
-                     message="Bitte beschreiben Sie die Ziele genauer.")
+    state = s.decide(
+        db,
+        people[2],
+        review.id,
+        "request_changes",
+        reasons=("INCOMPLETE",),
+        message="Bitte beschreiben Sie die Ziele genauer.",
+    )
     assert state == "changes_requested"
     assert s.fresh(db, Review, review.id).message_to_provider == "Bitte beschreiben Sie die Ziele genauer."
 
@@ -154,8 +169,13 @@ def test_approval_makes_exactly_the_reviewed_revision_live_and_supersedes_the_pr
     s.approve(db, office, first.id)
     offer = s.fresh(db, Offer, first.offer_id)
     second = offers.start_revision(db, actor=user, offer_id=offer.id, expected_version=offer.version)
-    offers.save_revision(db, actor=user, revision_id=second.id, expected_version=second.version,
-                         content=s.content(title="Mut tut gut – neu"))
+    offers.save_revision(
+        db,
+        actor=user,
+        revision_id=second.id,
+        expected_version=second.version,
+        content=s.content(title="Mut tut gut – neu"),
+    )
     s.submit(db, user, second.id)
     review = s.start(db, office, second.id)
     assert s.fresh(db, Offer, offer.id).live_revision_id == first.id  # still public during review
@@ -194,13 +214,16 @@ def test_seal_validity_follows_the_setting(db, people):
 def test_four_eyes_mode_needs_two_different_reviewers(db, people):
     user, organisation, first = people
     revision = s.submitted(db, user, organisation)
-    assert s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "in_review"
+    assert (
+        s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "in_review"
+    )
     assert s.fresh(db, Offer, revision.offer_id).listing == "unlisted"
     with pytest.raises(InvalidTransition):
         s.start(db, first, revision.id, FOUR_EYES)  # the same person cannot approve twice
     second = s.reviewer(db, "Zweite Prüferin")
-    assert s.decide(db, second, s.start(db, second, revision.id, FOUR_EYES).id, "approve",
-                    policy=FOUR_EYES) == "approved"
+    assert (
+        s.decide(db, second, s.start(db, second, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "approved"
+    )
     offer = s.fresh(db, Offer, revision.offer_id)
     assert offer.listing == "live" and offer.live_revision_id == revision.id
 
@@ -210,16 +233,26 @@ def test_four_eyes_approvals_of_an_earlier_submission_do_not_count(db, people):
     second, third = s.reviewer(db, "Zweite"), s.reviewer(db, "Dritte")
     revision = s.submitted(db, user, organisation)
     s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES)
-    s.decide(db, second, s.start(db, second, revision.id, FOUR_EYES).id, "request_changes",
-             message="Bitte Ziele schärfen.", policy=FOUR_EYES)
-    offers.save_revision(db, actor=user, revision_id=revision.id,
-                         expected_version=s.fresh(db, OfferRevision, revision.id).version,
-                         content=s.content(goals="Geschärfte Ziele."))
+    s.decide(
+        db,
+        second,
+        s.start(db, second, revision.id, FOUR_EYES).id,
+        "request_changes",
+        message="Bitte Ziele schärfen.",
+        policy=FOUR_EYES,
+    )
+    offers.save_revision(
+        db,
+        actor=user,
+        revision_id=revision.id,
+        expected_version=s.fresh(db, OfferRevision, revision.id).version,
+        content=s.content(goals="Geschärfte Ziele."),
+    )
     s.submit(db, user, revision.id)
-    assert s.decide(db, third, s.start(db, third, revision.id, FOUR_EYES).id, "approve",
-                    policy=FOUR_EYES) == "in_review"
-    assert s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve",
-                    policy=FOUR_EYES) == "approved"
+    assert (
+        s.decide(db, third, s.start(db, third, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "in_review"
+    )
+    assert s.decide(db, first, s.start(db, first, revision.id, FOUR_EYES).id, "approve", policy=FOUR_EYES) == "approved"
 
 
 def test_the_same_reviewer_may_review_a_resubmission_again(db, people):
@@ -236,7 +269,10 @@ def test_two_reviewers_deciding_at_once_cannot_both_succeed(db, people):
     user, organisation, first = people
     second = s.reviewer(db, "Zweite")
     revision = s.submitted(db, user, organisation)
-    first_review, second_review = s.start(db, first, revision.id, FOUR_EYES), s.start(db, second, revision.id, FOUR_EYES)
+    first_review, second_review = (
+        s.start(db, first, revision.id, FOUR_EYES),
+        s.start(db, second, revision.id, FOUR_EYES),
+    )
     seen = s.fresh(db, OfferRevision, revision.id).version  # both pages show this version
     s.decide(db, first, first_review.id, "approve", revision_version=seen, policy=FOUR_EYES)
     with pytest.raises(StaleEdit):
@@ -264,16 +300,29 @@ def test_unknown_rating_is_refused(db, people):
 def test_saving_keeps_ratings_and_notes_without_deciding_or_auditing(db, people):
     revision, review = in_review(db, people)
     before = len(s.events(db, revision.offer_id))
-    save_review(db, actor=people[2], review_id=review.id, expected_version=review.version,
-                ratings={"Q01": Rating("teilweise", "Grundlage knapp", "Quelle nachreichen")},
-                message="Entwurf der Nachricht", internal_note="Rückfrage bei der Polizei")
+    save_review(
+        db,
+        actor=people[2],
+        review_id=review.id,
+        expected_version=review.version,
+        ratings={"Q01": Rating("teilweise", "Grundlage knapp", "Quelle nachreichen")},
+        message="Entwurf der Nachricht",
+        internal_note="Rückfrage bei der Polizei",
+    )
     review = s.fresh(db, Review, review.id)
     assert review.decision is None and review.internal_note == "Rückfrage bei der Polizei"
     assert db.scalar(select(func.count()).select_from(ReviewRating).where(ReviewRating.review_id == review.id)) == 1
     assert len(s.events(db, revision.offer_id)) == before
     with pytest.raises(StaleEdit):  # a second tab with the old version
-        save_review(db, actor=people[2], review_id=review.id, expected_version=review.version - 1,
-                    ratings={}, message="", internal_note="")
+        save_review(
+            db,
+            actor=people[2],
+            review_id=review.id,
+            expected_version=review.version - 1,
+            ratings={},
+            message="",
+            internal_note="",
+        )
 
 
 def test_in_review_revision_without_a_reviewer_can_be_taken_over(db, people):

@@ -1,4 +1,5 @@
 """What the office decides reaches the search index right after the commit."""
+
 from __future__ import annotations
 
 from catalogue.offers import services as offers
@@ -41,7 +42,14 @@ def test_withdrawn_offer_leaves_the_index_after_the_commit(app, db):
     revision = scenario.submitted(db, user, organisation, title="Zivilcourage im Bus")
     scenario.approve(db, scenario.reviewer(db), revision.id)
     commit_and_sync(app, db)
-    offers.change_listing(db, actor=user, offer_id=revision.offer_id, action="withdraw", reason="Projekt endet",
-                          expected_version=db.get(Offer, revision.offer_id).version, policy=Policy())
+    offers.change_listing(
+        db,
+        actor=user,
+        offer_id=revision.offer_id,
+        action="withdraw",
+        reason="Projekt endet",
+        expected_version=db.get(Offer, revision.offer_id).version,
+        policy=Policy(),
+    )
     commit_and_sync(app, db)
     assert found(app, "zivilcourage") == set()

@@ -1,4 +1,5 @@
 """Search tests: each starts with an empty synonym cache (the database is rolled back per test)."""
+
 from __future__ import annotations
 
 import pytest

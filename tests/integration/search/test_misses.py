@@ -1,4 +1,5 @@
 """Anonymous miss counts: normalised terms, atomic increments, and concurrent first counts."""
+
 from __future__ import annotations
 
 import threading
@@ -19,8 +20,10 @@ def counts(session) -> dict[tuple[str, str], int]:
     return {(m.month, m.term): m.count for m in session.scalars(select(SearchMiss))}
 
 
-@pytest.mark.parametrize("text, term", [("  Zirkus   PÄDAGOGIK ", "zirkus pädagogik"), ("a\x00b\tc", "a b c"),
-                                        ("x" * 150, "x" * 100), ("   ", "")])
+@pytest.mark.parametrize(
+    "text, term",
+    [("  Zirkus   PÄDAGOGIK ", "zirkus pädagogik"), ("a\x00b\tc", "a b c"), ("x" * 150, "x" * 100), ("   ", "")],
+)
 def test_terms_are_normalised(text, term):
     assert misses.normalise_term(text) == term
 
@@ -41,8 +44,14 @@ def test_an_insert_that_lost_the_race_adds_to_the_winners_row(db):
 
 
 def test_the_report_shows_recent_months_with_their_top_terms(db):
-    db.add_all([SearchMiss(month="2026-09", term="alt", count=9), SearchMiss(month="2026-10", term="b", count=1),
-                SearchMiss(month="2026-10", term="a", count=5), SearchMiss(month="2026-11", term="c", count=2)])
+    db.add_all(
+        [
+            SearchMiss(month="2026-09", term="alt", count=9),
+            SearchMiss(month="2026-10", term="b", count=1),
+            SearchMiss(month="2026-10", term="a", count=5),
+            SearchMiss(month="2026-11", term="c", count=2),
+        ]
+    )
     db.flush()
     report = misses.miss_report(db, months=2, top=1)
     assert report == [("2026-11", 2, [("c", 2)]), ("2026-10", 6, [("a", 5)])]

@@ -1,4 +1,5 @@
 """Search parameters: lenient parsing for the page, strict for the API, and stable URLs."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,10 +22,22 @@ def test_defaults():
 
 
 def test_all_parameters_are_read():
-    params, notices = parse_args(MultiDict([
-        ("q", "  Mobbing \t Eltern "), ("thema", "mobbing"), ("thema", "cybermobbing,mobbing"),
-        ("klasse", "6"), ("alter", "12"), ("kostenfrei", "1"), ("max_kosten", "12,5"),
-        ("sortierung", "neueste"), ("seite", "3"), ("pro_seite", "50")]))
+    params, notices = parse_args(
+        MultiDict(
+            [
+                ("q", "  Mobbing \t Eltern "),
+                ("thema", "mobbing"),
+                ("thema", "cybermobbing,mobbing"),
+                ("klasse", "6"),
+                ("alter", "12"),
+                ("kostenfrei", "1"),
+                ("max_kosten", "12,5"),
+                ("sortierung", "neueste"),
+                ("seite", "3"),
+                ("pro_seite", "50"),
+            ]
+        )
+    )
     assert notices == []
     assert params.text == "Mobbing Eltern"
     assert params.codes == {"topic": ("mobbing", "cybermobbing")}
@@ -32,9 +45,19 @@ def test_all_parameters_are_read():
     assert (params.sort, params.page, params.per_page) == ("newest", 3, 50)
 
 
-@pytest.mark.parametrize("name, value", [("klasse", "0"), ("klasse", "14"), ("klasse", "6.5"), ("alter", "100"),
-                                         ("max_kosten", "-1"), ("max_kosten", "nan"), ("max_kosten", "1e7"),
-                                         ("kostenfrei", "vielleicht")])
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("klasse", "0"),
+        ("klasse", "14"),
+        ("klasse", "6.5"),
+        ("alter", "100"),
+        ("max_kosten", "-1"),
+        ("max_kosten", "nan"),
+        ("max_kosten", "1e7"),
+        ("kostenfrei", "vielleicht"),
+    ],
+)
 def test_unusable_values_are_dropped_with_a_notice_or_rejected(name, value):
     params, notices = parse(**{name: value})
     assert params == SearchParams() and len(notices) == 1
@@ -43,8 +66,7 @@ def test_unusable_values_are_dropped_with_a_notice_or_rejected(name, value):
     assert error.value.parameter == name
 
 
-@pytest.mark.parametrize("name, value", [("seite", "0"), ("seite", "x"), ("pro_seite", "101"),
-                                         ("sortierung", "preis")])
+@pytest.mark.parametrize("name, value", [("seite", "0"), ("seite", "x"), ("pro_seite", "101"), ("sortierung", "preis")])
 def test_paging_and_sorting_are_silently_defaulted_on_the_page_but_rejected_by_the_api(name, value):
     params, notices = parse(**{name: value})
     assert params == SearchParams() and notices == []
@@ -80,14 +102,28 @@ codes = st.lists(st.sampled_from(["a", "b", "c_d"]), max_size=3, unique=True).ma
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=40),
-       topic=codes, format_=codes, grade=st.none() | st.integers(1, 13), age=st.none() | st.integers(0, 99),
-       free=st.booleans(), cost=st.none() | st.decimals(0, 10_000, places=2),
-       sort=st.sampled_from(["relevance", "title", "newest"]), page=st.integers(1, 10_000))
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=40),
+    topic=codes,
+    format_=codes,
+    grade=st.none() | st.integers(1, 13),
+    age=st.none() | st.integers(0, 99),
+    free=st.booleans(),
+    cost=st.none() | st.decimals(0, 10_000, places=2),
+    sort=st.sampled_from(["relevance", "title", "newest"]),
+    page=st.integers(1, 10_000),
+)
 def test_query_args_round_trip(text, topic, format_, grade, age, free, cost, sort, page):
-    original = SearchParams(text=" ".join(text.split()), codes={k: v for k, v in (("topic", topic),
-                            ("format", format_)) if v}, grade=grade, age=age, free_only=free, max_cost=cost,
-                            sort=sort, page=page)
+    original = SearchParams(
+        text=" ".join(text.split()),
+        codes={k: v for k, v in (("topic", topic), ("format", format_)) if v},
+        grade=grade,
+        age=age,
+        free_only=free,
+        max_cost=cost,
+        sort=sort,
+        page=page,
+    )
     parsed, notices = parse_args(MultiDict(list(_items(original.query_args()))))
     assert notices == [] and parsed == original
 
@@ -100,4 +136,5 @@ def _items(args: dict):
 
 def test_every_code_parameter_maps_to_a_search_index_facet():
     from search_index import FACET_FIELDS
+
     assert sorted(p.vocabulary for p in CODE_PARAMS) == sorted(FACET_FIELDS)

@@ -1,4 +1,5 @@
 """The synonym list is re-read after its TTL, so office edits reach every worker without restart."""
+
 from __future__ import annotations
 
 from catalogue.search.models import Synonym

@@ -27,8 +27,12 @@ def test_appliers_in_two_processes_are_serialised(tmp_path):
     path = str(tmp_path / "index")
     SearchIndex(path).close()
     runs = [
-        subprocess.Popen([sys.executable, "-W", "error", "-c", APPLIER, path, str(first)],
-                         cwd=REPO_ROOT, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-W", "error", "-c", APPLIER, path, str(first)],
+            cwd=REPO_ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for first in (1, 2)
     ]
     for run in runs:

@@ -95,6 +95,7 @@ def test_writes_raise_index_busy_while_another_writer_holds_the_lock(index, make
 
 def test_second_rebuild_at_the_same_time_is_refused(index, make_offer):
     from search_index.storage import file_lock
+
     with file_lock(index.root / "rebuild.lock", 0, "test"):
         with pytest.raises(IndexBusy):
             index.rebuild([make_offer(1)])
@@ -180,8 +181,7 @@ def test_searcher_is_reopened_only_when_the_generation_changes(index, make_offer
 def test_check_reports_missing_orphaned_and_stale_documents(index, make_offer):
     current, changed = make_offer(1, "Aktuell"), make_offer(2, "Alt")
     index.upsert([current, changed, make_offer(3, "Nicht mehr gelistet")])
-    expected = {1: current.fingerprint(), 2: make_offer(2, "Neu").fingerprint(),
-                4: make_offer(4).fingerprint()}
+    expected = {1: current.fingerprint(), 2: make_offer(2, "Neu").fingerprint(), 4: make_offer(4).fingerprint()}
     report = index.check(expected)
     assert (report.missing, report.orphaned, report.stale) == ((4,), (3,), (2,))
     assert not report.ok
@@ -193,8 +193,9 @@ def test_check_is_ok_when_index_and_database_agree(index, catalogue):
 
 
 def test_index_from_an_older_schema_needs_a_rebuild_and_refuses_writes(index, make_offer):
-    (live_dir(index) / STATE).write_text(json.dumps(
-        {"schema_version": SCHEMA_VERSION - 1, "last_seq": 3, "built_at": "2024-01-01"}))
+    (live_dir(index) / STATE).write_text(
+        json.dumps({"schema_version": SCHEMA_VERSION - 1, "last_seq": 3, "built_at": "2024-01-01"})
+    )
     assert index.needs_rebuild
     with pytest.raises(SchemaOutdated):
         index.apply(4, [make_offer(1)], [])

@@ -111,17 +111,17 @@ def test_filtered_results_keep_relevance_order_across_segments(index, make_offer
 
 
 def test_filtered_relevance_pages_do_not_overlap(index, make_offer):
-    index.rebuild([make_offer(n, "Workshop", body="Workshop " * (n % 7 + 1), district=["nord"])
-                   for n in range(1, 41)] + [make_offer(99, "Workshop", district=["ost"])])
-    pages = [search(index, "Workshop", filters={"district": ["nord"]}, page=p, per_page=15).ids
-             for p in (1, 2, 3)]
+    index.rebuild(
+        [make_offer(n, "Workshop", body="Workshop " * (n % 7 + 1), district=["nord"]) for n in range(1, 41)]
+        + [make_offer(99, "Workshop", district=["ost"])]
+    )
+    pages = [search(index, "Workshop", filters={"district": ["nord"]}, page=p, per_page=15).ids for p in (1, 2, 3)]
     assert sorted(sum(pages, ())) == list(range(1, 41))
 
 
 def test_counts_filters_and_order_stay_right_after_edits_to_a_cached_index(filled, make_offer):
     assert search(filled, "", filters={"grade": 6}).total == 2  # caches segment sets
-    filled.upsert([make_offer(1, "Zuletzt bearbeitet", district=["ost"], grade_from=9,
-                              grade_to=9, is_free=False)])
+    filled.upsert([make_offer(1, "Zuletzt bearbeitet", district=["ost"], grade_from=9, grade_to=9, is_free=False)])
     filled.delete([2])
     result = search(filled, "", filters={"grade": 9})
     assert set(result.ids) == {1, 5}

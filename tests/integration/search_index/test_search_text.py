@@ -77,10 +77,12 @@ def test_synonym_keys_match_inflected_words(filled):
 
 
 def test_title_matches_rank_above_body_matches(index, make_offer):
-    index.rebuild([
-        make_offer(1, "Fortbildung", body="Auch zum Thema Resilienz."),
-        make_offer(2, "Resilienz stärken", summary="Fortbildung"),
-    ])
+    index.rebuild(
+        [
+            make_offer(1, "Fortbildung", body="Auch zum Thema Resilienz."),
+            make_offer(2, "Resilienz stärken", summary="Fortbildung"),
+        ]
+    )
     assert search(index, "Resilienz").ids == (2, 1)
 
 
@@ -90,8 +92,7 @@ def test_provider_names_are_searchable(filled):
 
 def test_highlight_marks_matches_and_escapes_html(index, make_offer):
     index.rebuild([make_offer(1, "Mobbing", summary="<b>Mobbing</b> & mehr")])
-    assert search(index, "Mobbing").highlights[1] == \
-        "&lt;b&gt;<mark>Mobbing</mark>&lt;/b&gt; &amp; mehr"
+    assert search(index, "Mobbing").highlights[1] == "&lt;b&gt;<mark>Mobbing</mark>&lt;/b&gt; &amp; mehr"
 
 
 def test_highlight_marks_compounds_found_by_their_parts(filled):

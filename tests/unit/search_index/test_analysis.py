@@ -19,12 +19,19 @@ def index_terms(text: str) -> list[str]:
     return [t.text for t in index_analyzer()(text)]
 
 
-@pytest.mark.parametrize("written, folded", [
-    ("Prävention", "pravention"), ("Praevention", "pravention"),
-    ("Öffnung", "offnung"), ("Oeffnung", "offnung"),
-    ("Übung", "ubung"), ("Uebung", "ubung"),
-    ("Straße", "strasse"), ("Café", "cafe"),
-])
+@pytest.mark.parametrize(
+    "written, folded",
+    [
+        ("Prävention", "pravention"),
+        ("Praevention", "pravention"),
+        ("Öffnung", "offnung"),
+        ("Oeffnung", "offnung"),
+        ("Übung", "ubung"),
+        ("Uebung", "ubung"),
+        ("Straße", "strasse"),
+        ("Café", "cafe"),
+    ],
+)
 def test_fold_unifies_umlauts_and_their_spellings(written, folded):
     assert fold(written) == folded
 
@@ -111,5 +118,6 @@ def test_spelling_words_keep_umlauts_and_skip_stop_words_and_numbers():
 
 def test_analyzer_survives_pickling_like_in_the_index():
     restored = pickle.loads(pickle.dumps(index_analyzer()))
-    assert [t.text for t in restored("Elternabende zur Suchtprävention")] == \
-        index_terms("Elternabende zur Suchtprävention")
+    assert [t.text for t in restored("Elternabende zur Suchtprävention")] == index_terms(
+        "Elternabende zur Suchtprävention"
+    )

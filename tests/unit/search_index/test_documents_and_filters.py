@@ -1,6 +1,6 @@
 """OfferDocument conversion and validation, Filters coercion, bitmask helpers."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -57,7 +57,7 @@ def test_fingerprint_changes_with_content():
 
 def test_naive_approval_time_counts_as_utc():
     naive = doc(approved_at=datetime(2024, 5, 1, 12, 0))
-    aware = doc(approved_at=datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc))
+    aware = doc(approved_at=datetime(2024, 5, 1, 12, 0, tzinfo=UTC))
     assert naive.to_fields()["approved_at"] == aware.to_fields()["approved_at"]
 
 
@@ -67,8 +67,9 @@ def test_title_sort_key_sorts_umlauts_with_their_base_letter():
 
 
 def test_filters_from_mapping_accept_strings():
-    filters = Filters.coerce({"district": "nord,ost", "grade": "7", "free_only": "on",
-                              "max_cost_eur": "12,50", "unknown": "x"})
+    filters = Filters.coerce(
+        {"district": "nord,ost", "grade": "7", "free_only": "on", "max_cost_eur": "12,50", "unknown": "x"}
+    )
     assert filters.district == ("nord", "ost") and filters.grade == 7
     assert filters.free_only and filters.max_cost_cents == 1250
 

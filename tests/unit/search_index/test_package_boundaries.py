@@ -23,7 +23,8 @@ def imported_top_level_modules(path: Path) -> set[str]:
 def test_only_whoosh_and_the_standard_library_are_imported():
     for path in PACKAGE.glob("*.py"):
         foreign = {
-            name for name in imported_top_level_modules(path)
+            name
+            for name in imported_top_level_modules(path)
             if name not in sys.stdlib_module_names and name not in ALLOWED_THIRD_PARTY
         }
         assert not foreign, f"{path.name} imports {sorted(foreign)}"

@@ -45,8 +45,7 @@ def test_parse_query_ignores_operators_in_capitals():
 
 
 def test_parse_query_treats_syntax_characters_as_separators():
-    assert [w.text for w in parse_query('"Mobbing -Eltern +Schule* (AND')] == \
-        ["Mobbing", "Eltern", "Schule"]
+    assert [w.text for w in parse_query('"Mobbing -Eltern +Schule* (AND')] == ["Mobbing", "Eltern", "Schule"]
 
 
 def test_parse_query_limits_the_number_of_words():
