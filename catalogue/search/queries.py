@@ -1,8 +1,8 @@
 """Read-side queries of the public pages: live offers by id, one offer, providers, vocabularies.
 
-"Live" always means: listing "live" and a live revision. Everything public is read
-through `_live_query`, so a stale search index can name an offer that is no longer
-listed, but never make it appear.
+"Live" always means publicly listed (`offers.queries.publicly_listed`: listing "live" and a
+seal still valid today). Everything public is read through `offers.queries.live_query`, so a
+stale search index can name an offer that is no longer listed, but never make it appear.
 """
 
 from __future__ import annotations
