@@ -87,6 +87,7 @@ def page_outcomes(app):
                     [result.item.offer.ref for result in outcome.results],
                     outcome.total,
                     {
+                        "searched": _searched(outcome.params),
                         "match": outcome.match,
                         "suggestion": outcome.suggestion,
                         "understood": _plain(getattr(outcome, "understood", None)),
@@ -100,6 +101,15 @@ def page_outcomes(app):
         yield seen
     finally:
         template_rendered.disconnect(remember, app)
+
+
+def _searched(params) -> dict:
+    """The text and filters the page finally searched with (after any query understanding)."""
+    searched = {"text": params.text, **{vocabulary: list(codes) for vocabulary, codes in params.codes.items() if codes}}
+    for name in ("grade", "age", "max_cost"):
+        if getattr(params, name) is not None:
+            searched[name] = str(getattr(params, name))
+    return searched | ({"free_only": True} if params.free_only else {})
 
 
 def _plain(value):
@@ -151,15 +161,25 @@ def run(queries: list[JudgedQuery], folder: Path) -> dict[str, dict[str, Answer]
     answers: dict[str, dict[str, Answer]] = {}
     client = app.test_client()
     started = time.perf_counter()
-    for number, query in enumerate(queries, start=1):
-        answers[query.id] = {
-            "search": ask_search_page(app, client, query.text),
-            "fts5": ask_fts5(conn, refs, query.text),
-        }
-        if number % 20 == 0 or number == len(queries):
-            log(f"  {number}/{len(queries)} Suchanfragen ({time.perf_counter() - started:.1f} s)")
-    conn.close()
+    try:
+        for number, query in enumerate(queries, start=1):
+            answers[query.id] = {
+                "search": ask_search_page(app, client, query.text),
+                "fts5": ask_fts5(conn, refs, query.text),
+            }
+            if number % 20 == 0 or number == len(queries):
+                log(f"  {number}/{len(queries)} Suchanfragen ({time.perf_counter() - started:.1f} s)")
+    finally:
+        conn.close()
+        close_app(app)
     return answers
+
+
+def close_app(app) -> None:
+    """Close the index readers and database connections before the folder is removed."""
+    for index in app.extensions.pop("search_indexes", {}).values():
+        index.close()
+    app.extensions["db_engine"].dispose()
 
 
 @dataclass
