@@ -1,6 +1,6 @@
 """Relevance on the judged query set: the search page against an SQLite FTS5 baseline.
 
-    .venv/bin/python bench/relevance/run.py [--queries FILE] [--out DIR] [--with-holdout]
+    .venv/bin/python bench/relevance/run.py [--queries FILE] [--out DIR] [--with-holdout] [--param K=V …]
 
 Builds a fresh catalogue in a temporary folder exactly as `make run` does (`flask db
 upgrade`, `flask demo`, `flask search sync`), then sends every query of queries.tsv to the
@@ -125,9 +125,9 @@ def _plain(value):
     return str(value)
 
 
-def ask_search_page(app, client, text: str) -> Answer:
+def ask_search_page(app, client, text: str, extra_params: dict[str, str]) -> Answer:
     with page_outcomes(app) as seen:
-        response = client.get("/suche", query_string={"q": text})
+        response = client.get("/suche", query_string={**extra_params, "q": text})
     if response.status_code != 200 or len(seen) != 1:
         raise SystemExit(f"/suche?q={text!r} answered {response.status_code} without a result list")
     answer = seen[0]
@@ -148,7 +148,7 @@ def check_judged_offers(queries: list[JudgedQuery], listed: set[str]) -> None:
         raise SystemExit(f"{len(missing)} judged offers are not publicly listed in the demo catalogue:\n{lines}")
 
 
-def run(queries: list[JudgedQuery], folder: Path) -> dict[str, dict[str, Answer]]:
+def run(queries: list[JudgedQuery], folder: Path, extra_params: dict[str, str]) -> dict[str, dict[str, Answer]]:
     log(f"Katalog aufbauen in {folder} …")
     app = build_catalogue(folder)
     with app.app_context():
@@ -164,7 +164,7 @@ def run(queries: list[JudgedQuery], folder: Path) -> dict[str, dict[str, Answer]
     try:
         for number, query in enumerate(queries, start=1):
             answers[query.id] = {
-                "search": ask_search_page(app, client, query.text),
+                "search": ask_search_page(app, client, query.text, extra_params),
                 "fts5": ask_fts5(conn, refs, query.text),
             }
             if number % 20 == 0 or number == len(queries):
@@ -246,21 +246,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="judged queries (TSV)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out", help="folder for relevance.json")
     parser.add_argument("--with-holdout", action="store_true", help="also list the held-out queries in detail")
+    parser.add_argument(
+        "--param", action="append", default=[], metavar="K=V", help="extra URL parameter of /suche, e.g. verstehen=0"
+    )
     args = parser.parse_args(argv)
+    extra_params = dict(item.partition("=")[::2] for item in args.param)
 
     queries = load_queries(args.queries)
     log(f"{len(queries)} bewertete Suchanfragen aus {args.queries.name}")
     with tempfile.TemporaryDirectory(prefix="relevance-") as folder:
-        answers = run(queries, Path(folder))
+        answers = run(queries, Path(folder), extra_params)
     log("")
     for line in table(queries, answers):
         log(line)
+    empty = [f"{q.id} „{q.text}“" for q in queries if q.split == "tune" and answers[q.id]["search"].total == 0]
+    log(f"\nOhne Treffer auf /suche (tune): {', '.join(empty) or 'keine'}")
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / "relevance.json"
     out.write_text(
         json.dumps(per_query(queries, answers, args.with_holdout), ensure_ascii=False, indent=1), encoding="utf-8"
     )
-    log(f"\nnDCG@{K}: Gewinn 2^Note−1; recall@{K}: gefundene relevante / min({K}, relevante); zero: gar kein Treffer.")
+    log(f"nDCG@{K}: Gewinn 2^Note−1; recall@{K}: gefundene relevante / min({K}, relevante); zero: gar kein Treffer.")
     log(f"Einzelergebnisse: {out}")
     return 0
 
