@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format install install-test bench clean
+.PHONY: run test lint format install install-test bench relevance clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ format: install-test
 bench: BENCH_ARGS ?= --sizes 1000,10000 --http
 bench: install-test
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+## relevance: nDCG@10, recall@10, empty results on the judged queries (bench/relevance), search page vs. SQLite FTS5
+relevance: install
+	$(BIN)/python bench/relevance/run.py $(RELEVANCE_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

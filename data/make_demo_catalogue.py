@@ -4061,6 +4061,228 @@ offer(
 
 
 # --------------------------------------------------------------------------------------
+# Weitere Angebote: Texte, die Format, Zielgruppe oder Sprache nicht wiederholen
+# --------------------------------------------------------------------------------------
+
+offer(
+    "mein-handy-meine-zeit", "medienkompass", awarded="2026-04-21",
+    title="Mein Handy, meine Zeit – Bildschirmzeit selbst im Griff",
+    summary=(
+        "In zwei Doppelstunden untersuchen Jugendliche der Klassen 6 bis 8 ihre eigene "
+        "Bildschirmzeit: Welche Apps halten mich fest, wie funktionieren Streaks, Autoplay und "
+        "Push-Nachrichten, und was hilft, das Smartphone auch einmal wegzulegen?"
+    ),
+    description=T("""
+        Eine Woche vorher notieren die Jugendlichen anonym, wie lange und wofür sie ihr Handy
+        nutzen. In der ersten Doppelstunde werten sie die Klassenergebnisse aus und entschlüsseln
+        an Beispielen, mit welchen Tricks Apps und Spiele Aufmerksamkeit binden.
+
+        In der zweiten Doppelstunde probieren sie Einstellungen aus (Bildschirmzeit, Fokus-Modus,
+        Benachrichtigungen), sprechen über Datenspuren und vereinbaren als Klasse eine
+        „Handy-Challenge“ für die nächsten zwei Wochen.
+    """),
+    goals=T("""
+        Die Schüler*innen können drei Gestaltungstricks von Apps nennen, die die Nutzungsdauer
+        verlängern.
+
+        Die Schüler*innen können auf ihrem eigenen Gerät Bildschirmzeit und Benachrichtigungen
+        einstellen.
+
+        Die Klasse vereinbart eine gemeinsame Regel für die Handynutzung und überprüft sie.
+    """),
+    theory=T("""
+        Selbstbeobachtung und Selbstregulation (Lebenskompetenzansatz); Aufklärung über
+        Persuasive Design als Beitrag zur Prävention exzessiver Nutzung.
+    """),
+    fields=["medien"], topics=["mediensucht", "datenschutz"], audiences=["schueler"],
+    grades=(6, 8), school_types=WEITERF_FS, levels=["universell"], formats=["workshop"],
+    duration=(4, "unterrichtsstunden"), sessions=2, group=(12, 28), staff_count=1,
+    staff_qualification="Medienpädagog*innen des Netzwerks (Diplom/M. A.) mit Erfahrung in der Jugendarbeit.",
+    venues=["schule"],
+    funding_note="Gefördert durch das Landesprogramm Medienbildung an Schulen; für Schulen ohne Kosten.",
+    booking_info="Anfrage per E-Mail mit Klassenstufe und drei Wunschterminen.",
+    lead_time_weeks=4,
+    requirements="Klassenraum mit Beamer und WLAN; die Jugendlichen bringen ihr eigenes Gerät mit (Leihgeräte nach Absprache).",
+    preparation="Nutzungstagebuch als Kopiervorlage, eine Woche vor dem ersten Termin.",
+    curriculum_link="Informatik Klasse 7, Ethik Klasse 6, Medienbildung nach dem Kompetenzrahmen der KMK.",
+    evaluation_kind="feedback",
+    evaluation_summary="Kurzumfrage der Jugendlichen nach der Challenge; Rückmeldung der Klassenleitung.",
+)
+
+offer(
+    "ankommen-regeln-rechte", "ev-jugendwerk-st-markus", awarded="2026-05-12",
+    title="Ankommen, Regeln, Rechte – Gesprächsreihe für Jugendliche in Vorbereitungsklassen",
+    summary=(
+        "Jugendliche, die erst seit kurzem in Deutschland leben, sprechen in drei Terminen mit "
+        "Teamer*innen in ihrer Herkunftssprache über Regeln in Schule und Stadt, über Streit, "
+        "Respekt und ihre Rechte – und darüber, wo sie Hilfe bekommen."
+    ),
+    description=T("""
+        Die Reihe richtet sich an Vorbereitungs- und DaZ-Klassen. Zwei Teamer*innen, die selbst
+        vor einigen Jahren nach Deutschland gekommen sind, leiten die Gruppe zweisprachig an. Im
+        ersten Termin geht es um Regeln und Erwartungen in der Schule, im zweiten um Konflikte,
+        Beleidigungen und Gewalt, im dritten um Rechte von Kindern und Jugendlichen.
+
+        Die Gruppe besucht zum Abschluss gemeinsam eine Beratungsstelle und den Jugendtreff im
+        Stadtteil, damit die Wege dorthin bekannt sind.
+    """),
+    goals=T("""
+        Die Jugendlichen kennen drei Anlaufstellen in der Stadt, an die sie sich bei Problemen
+        wenden können.
+
+        Die Jugendlichen können beschreiben, wie sie einen Streit ohne Gewalt austragen.
+
+        Die Jugendlichen kennen ihre wichtigsten Rechte nach der UN-Kinderrechtskonvention.
+    """),
+    theory=T("""
+        Peer- und Mentoring-Ansatz mit muttersprachlichen Teamer*innen; Empowerment und
+        Stärkung von Schutzfaktoren bei neu zugewanderten Jugendlichen.
+    """),
+    fields=["soziales_lernen", "gewalt"], topics=["konfliktloesung", "grenzen"],
+    audiences=["schueler"], grades=(5, 10), school_types=["oberschule", "gemeinschaftsschule"],
+    levels=["universell", "selektiv"], formats=["workshop"], duration=(6, "unterrichtsstunden"),
+    sessions=3, group=(6, 16), staff_count=2,
+    staff_qualification="Zwei geschulte Teamer*innen mit eigener Migrationsgeschichte und eine Sozialpädagogin des Jugendwerks.",
+    venues=["schule", "ausserschulisch"],
+    funding_note="Finanziert aus Mitteln der Integrationsarbeit des Kirchenkreises.",
+    booking_info="Anfrage per E-Mail mit Größe der Gruppe und den Herkunftssprachen der Jugendlichen.",
+    lead_time_weeks=5,
+    requirements="Ruhiger Raum; eine Lehrkraft der Vorbereitungsklasse ist beim ersten Termin dabei.",
+    evaluation_kind="feedback",
+    evaluation_summary="Bildgestützte Rückmeldebögen nach jedem Termin, ausgewertet mit der Klassenleitung.",
+    languages=["de", "ar", "uk", "fa"],
+)
+
+offer(
+    "pausenprofis-konfliktlotsen", "konfliktkultur", awarded="2026-06-02",
+    title="Pausenprofis – Konfliktlotsen für die Klassen 3 und 4",
+    summary=(
+        "Zoff um den Ball, Schubsen in der Schlange, Ausgelachtwerden: Kinder der Klassen 3 und 4 "
+        "lernen in sechs Stunden, kleine Konflikte auf dem Pausenhof selbst zu klären. Die "
+        "Pausenprofis helfen danach Jüngeren, sich wieder zu vertragen."
+    ),
+    description=T("""
+        In sechs Stunden lernen die Kinder mit einfachen Bildkarten, was bei einem Konflikt
+        passiert, wie man Gefühle ausdrückt und wie ein Gespräch nach dem Vier-Schritte-Modell
+        abläuft: Stopp – Erzählen – Wünschen – Vertragen.
+
+        Acht bis zwölf Kinder, die sich bewähren, werden als „Pausenprofis“ mit Weste und
+        Ausweis eingesetzt. Eine Lehrkraft begleitet sie in den ersten Wochen und trifft sich
+        monatlich mit ihnen.
+    """),
+    goals=T("""
+        Die Kinder können die vier Schritte einer Konfliktklärung nennen und anwenden.
+
+        Die Kinder können in Ich-Botschaften sagen, was sie stört.
+
+        Auf dem Pausenhof sind während der großen Pause zwei Pausenprofis ansprechbar.
+    """),
+    theory=T("""
+        Mediation und Peer-Konfliktlösung in altersgerecht vereinfachter Form; Förderung
+        sozial-emotionaler Kompetenzen.
+    """),
+    fields=["soziales_lernen", "gewalt"], topics=["konfliktloesung", "gefuehle"],
+    audiences=["schueler", "multiplikatoren"], grades=(3, 4),
+    school_types=["grundschule", "foerderschule"], levels=["universell"],
+    formats=["unterrichtseinheit", "peer_projekt"], duration=(6, "unterrichtsstunden"), sessions=3,
+    group=(12, 28), staff_count=1,
+    staff_qualification="Mediatorin (BM) und Grundschulpädagogin.",
+    venues=["schule"],
+    funding_note="Kostenfrei dank einer Förderung durch den Kommunalen Präventionsrat.",
+    booking_info="Anfrage per E-Mail oder Telefon; pro Schuljahr bis zu zehn Schulen.",
+    lead_time_weeks=6,
+    requirements="Klassenraum; Westen und Ausweise bringen wir mit.",
+    curriculum_link="Sachunterricht Klasse 3 (Zusammenleben), Ethik Klasse 4.",
+    evaluation_kind="prozess",
+    evaluation_summary="Protokolle der Pausenprofi-Treffen und eine kurze Befragung der Aufsichtskräfte nach drei Monaten.",
+)
+
+offer(
+    "radikalisierung-erkennen-studientag", "forum-zivilcourage", awarded="2026-07-14",
+    title="Radikalisierung erkennen – Studientag für das Kollegium",
+    summary=(
+        "Ein pädagogischer Tag für das ganze Kollegium: Woran erkennt man, dass sich Jugendliche "
+        "islamistischen oder rechtsextremen Gruppen zuwenden? Wie spreche ich das an, und wen ziehe "
+        "ich hinzu, ohne zu stigmatisieren?"
+    ),
+    description=T("""
+        Am Vormittag geben zwei Referent*innen einen Überblick über Anwerbestrategien
+        islamistischer und rechtsextremer Gruppen in sozialen Netzwerken, über Codes, Musik und
+        Symbole. An Fallbeispielen aus Schulen unterscheidet das Kollegium zwischen provozierender
+        Pubertät, Protest und ernsthaften Warnsignalen.
+
+        Am Nachmittag übt das Kollegium Gesprächssituationen und entwirft einen schulinternen
+        Ablauf: Wer spricht mit wem, wann werden Eltern, Schulsozialarbeit und
+        Beratungsstellen einbezogen?
+    """),
+    goals=T("""
+        Das Kollegium kann drei Warnsignale einer beginnenden Radikalisierung von
+        jugendtypischem Protest unterscheiden.
+
+        Die Schule hat einen Entwurf für einen Ablauf bei Verdacht auf Radikalisierung.
+
+        Das Kollegium kennt die Ansprechstellen der Ausstiegs- und Distanzierungsberatung.
+    """),
+    theory=T("""
+        Sekundärprävention nach dem Ansatz der Distanzierungsarbeit; Stärkung der
+        Handlungssicherheit pädagogischer Fachkräfte und Lehrkräfte als Schlüsselpersonen.
+    """),
+    fields=["extremismus", "demokratie"],
+    topics=["islamismus", "rechtsextremismus", "verschwoerungserzaehlungen"],
+    audiences=["lehrkraefte", "fachkraefte"], ages=ERWACHSENE, levels=["universell", "selektiv"],
+    formats=["fortbildung"], duration=(6, "zeitstunden"), sessions=1, group=(10, 60),
+    staff_count=2,
+    staff_qualification="Politikwissenschaftlerin und Sozialpädagoge mit langjähriger Erfahrung in der Ausstiegsberatung.",
+    venues=["schule"], cost=(450, "pauschal"),
+    cost_note="Pauschal für das ganze Kollegium, zuzüglich Fahrtkosten außerhalb der Stadt.",
+    booking_info="Anfrage durch die Schulleitung per E-Mail; Vorgespräch per Telefon.",
+    lead_time_weeks=10,
+    requirements="Aula oder großer Raum mit Beamer; Teilnahme des ganzen Kollegiums empfohlen.",
+    evaluation_kind="feedback",
+    evaluation_summary="Feedbackbogen am Ende des Tages; Nachfrage bei der Schulleitung nach einem halben Jahr.",
+)
+
+offer(
+    "wenn-das-zocken-kein-ende-findet", "suchtberatung-mitte", awarded="2026-03-03",
+    title="Wenn das Zocken kein Ende findet – Informationsabend für Mütter und Väter",
+    summary=(
+        "Stundenlang Fortnite, nachts noch am Handy, Streit um jede Minute: Der Abend für Mütter "
+        "und Väter von Kindern der Klassen 5 bis 10 erklärt, wann Gaming problematisch wird, "
+        "welche Regeln helfen und wo Familien Unterstützung finden."
+    ),
+    description=T("""
+        Eine Fachkraft der Beratungsstelle erklärt, warum Spiele und soziale Netzwerke so
+        fesseln, woran man eine beginnende Abhängigkeit erkennt und was in Familien hilft:
+        verlässliche Absprachen, gemeinsame Spielzeit, Bildschirmfreie Zonen.
+
+        Danach beantwortet sie Fragen und stellt die offene Sprechstunde der Beratungsstelle vor.
+        Auf Wunsch kommt eine Sprachmittlerin dazu.
+    """),
+    goals=T("""
+        Die Teilnehmenden können drei Anzeichen problematischer Computerspielnutzung nennen.
+
+        Die Teilnehmenden kennen Regeln für die Nutzungszeit, die zum Alter ihres Kindes passen.
+
+        Die Teilnehmenden wissen, wie sie einen Termin in der Beratungsstelle bekommen.
+    """),
+    theory=T("""
+        Selektive und universelle Prävention über die Familie; Stärkung der elterlichen
+        Erziehungskompetenz und frühzeitiger Zugang zum Hilfesystem.
+    """),
+    fields=["sucht", "medien"], topics=["mediensucht", "gluecksspiel"], audiences=["eltern"],
+    grades=(5, 10), levels=["universell", "selektiv"], formats=["elternabend", "vortrag"],
+    duration=(2, "zeitstunden"), sessions=1, group=(8, 80), staff_count=1,
+    staff_qualification="Sozialarbeiterin (B. A.) der Beratungsstelle mit Weiterbildung Mediensucht.",
+    venues=["schule", "traeger"],
+    booking_info="Anfrage durch Schule oder Elternrat per E-Mail.",
+    lead_time_weeks=4,
+    requirements="Raum mit Beamer; Einladung über die Schule.",
+    evaluation_kind="feedback",
+    languages=["de", "tr"],
+)
+
+
+# --------------------------------------------------------------------------------------
 # Ausgabe und Selbstprüfung
 # --------------------------------------------------------------------------------------
 

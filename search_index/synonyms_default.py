@@ -1,69 +1,75 @@
-"""A starting list of search synonyms: everyday words → catalogue vocabulary.
+"""The shipped synonym list: the domain thesaurus in ``thesaurus.txt``, as ``search(synonyms=…)`` wants it.
 
-The database side keeps the editable list and passes it to ``search(synonyms=…)``;
-this mapping is what it can seed that list with. Keys are single words (matched
-after folding and stemming, so "Kippen" hits "kippe"); values may be phrases.
-The mapping is one-way: "kiffen" finds "Cannabis", not the other way round.
+The database side keeps the editable list and seeds it from ``DEFAULT_SYNONYMS`` once, into an
+empty table; from then on the coordination office's entries are the list. Keys are single
+words (matched after folding and stemming, so "Kippen" hits "kippe"); values may be phrases.
+The file format is Solr's synonyms.txt: "a, b, c" is a group whose words find each other,
+"a, b => x, y" is one-way (a and b also find x and y, not the reverse).
 """
 
-DEFAULT_SYNONYMS: dict[str, list[str]] = {
-    # Sucht: Tabak, Alkohol, Cannabis, Drogen, Glücksspiel
-    "kippe": ["tabak", "rauchen"],
-    "zigarette": ["tabak", "rauchen"],
-    "vape": ["e-zigarette", "rauchen", "tabak"],
-    "vapen": ["e-zigarette", "rauchen"],
-    "shisha": ["tabak", "rauchen"],
-    "nikotin": ["tabak", "rauchen"],
-    "saufen": ["alkohol"],
-    "komasaufen": ["alkohol", "rauschtrinken"],
-    "bier": ["alkohol"],
-    "schnaps": ["alkohol"],
-    "kiffen": ["cannabis"],
-    "gras": ["cannabis"],
-    "joint": ["cannabis"],
-    "marihuana": ["cannabis"],
-    "haschisch": ["cannabis"],
-    "dealer": ["drogen"],
-    "rauschgift": ["drogen"],
-    "koks": ["kokain", "drogen"],
-    "ecstasy": ["drogen"],
-    "wetten": ["glücksspiel"],
-    "zocken": ["gaming", "glücksspiel"],
-    "computerspiel": ["gaming", "mediennutzung"],
-    "games": ["gaming"],
-    # Medien
-    "handy": ["smartphone", "medien"],
-    "internet": ["medien", "online"],
-    "social": ["medien"],
-    "instagram": ["medien", "soziale netzwerke"],
-    "tiktok": ["medien", "soziale netzwerke"],
-    "whatsapp": ["medien", "messenger"],
-    "porno": ["pornografie"],
-    "nacktbilder": ["sexting"],
-    "nudes": ["sexting"],
-    "grooming": ["cybergrooming"],
-    "fakenews": ["fake news", "desinformation"],
-    "hetze": ["hate speech"],
-    "hass": ["hate speech"],
-    "abzocke": ["internetbetrug", "betrug"],
-    # Gewalt, Konflikte, Schutz
-    "schikane": ["mobbing"],
-    "ausgrenzung": ["mobbing"],
-    "hänseln": ["mobbing"],
-    "prügelei": ["gewalt"],
-    "schlägerei": ["gewalt"],
-    "streit": ["konfliktlösung", "streitschlichtung"],
-    "nazis": ["rechtsextremismus"],
-    "missbrauch": ["kinderschutz", "sexualisierte gewalt"],
-    "aufklärung": ["sexuelle bildung"],
-    # Psychische Gesundheit
-    "ritzen": ["selbstverletzung"],
-    "magersucht": ["essstörungen"],
-    "bulimie": ["essstörungen"],
-    "burnout": ["stress"],
-    "prüfungsangst": ["stress", "angst"],
-    "selbstbewusstsein": ["selbstwert"],
-    # Schule
-    "lehrer": ["lehrkräfte"],
-    "fahrrad": ["radfahren", "schulweg"],
-}
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+
+from .analysis import query_terms
+
+THESAURUS_FILE = "thesaurus.txt"
+
+
+@dataclass(frozen=True)
+class ThesaurusRule:
+    """One line of the thesaurus: a group (no targets) or a one-way rule."""
+
+    line: int
+    words: tuple[str, ...]
+    targets: tuple[str, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        return not self.targets
+
+    def expansions(self, word: str) -> tuple[str, ...]:
+        return self.targets or tuple(w for w in self.words if w != word)
+
+
+def _entries(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(part.split()).lower() for part in text.split(",") if part.strip()))
+
+
+def parse_thesaurus(text: str) -> list[ThesaurusRule]:
+    """The rules of a thesaurus text; blank lines and "#" comments are skipped."""
+    rules = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        left, arrow, right = line.partition("=>")
+        rule = ThesaurusRule(number, _entries(left), _entries(right))
+        if not rule.words or (arrow and not rule.targets) or (rule.is_group and len(rule.words) < 2):
+            raise ValueError(f"{THESAURUS_FILE}, line {number}: neither a group of two or more nor a => rule")
+        rules.append(rule)
+    return rules
+
+
+def is_lookup_word(entry: str) -> bool:
+    """Can a query word hit this entry? Only a single word with one search term can."""
+    return " " not in entry and len(query_terms(entry)) == 1
+
+
+def synonym_mapping(rules: list[ThesaurusRule]) -> dict[str, list[str]]:
+    """Each lookup word → everything it should also find (rules for the same word merge)."""
+    mapping: dict[str, list[str]] = {}
+    for rule in rules:
+        for word in rule.words:
+            if is_lookup_word(word):
+                found = mapping.setdefault(word, [])
+                found += [w for w in rule.expansions(word) if w not in found]
+    return mapping
+
+
+def load_thesaurus() -> list[ThesaurusRule]:
+    return parse_thesaurus(files(__package__).joinpath(THESAURUS_FILE).read_text(encoding="utf-8"))
+
+
+DEFAULT_SYNONYMS: dict[str, list[str]] = synonym_mapping(load_thesaurus())
