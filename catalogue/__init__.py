@@ -24,6 +24,7 @@ from catalogue.review.views import bp as review_bp
 from catalogue.search.indexing import sync_after_commit
 from catalogue.search.office_views import bp as search_office_bp
 from catalogue.search.views import bp as search_bp
+from catalogue.shortlist.views import bp as shortlist_bp
 
 
 def create_app(overrides: dict | None = None, instance_path: str | None = None) -> Flask:
@@ -72,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
         review_bp,
         search_bp,
         search_office_bp,
+        shortlist_bp,
         api_bp,
     ):
         app.register_blueprint(blueprint)
