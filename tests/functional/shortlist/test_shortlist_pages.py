@@ -82,7 +82,7 @@ def test_share_link_opens_the_same_list_in_another_browser(app, client, csrf, of
         mark(client, csrf, offer.id)
     own = text(client, LIST)
     share = f"/merkliste/?angebote={offers[0].id}-{offers[1].id}-{offers[2].id}"
-    assert f"{share}\"" in own  # the absolute share link ends with the list
+    assert f'{share}"' in own  # the absolute share link ends with the list
     other = app.test_client()
     shared = text(other, share)
     assert "Geteilte Merkliste" in shared
