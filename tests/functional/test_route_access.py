@@ -28,6 +28,8 @@ PUBLIC_ENDPOINTS = {
     "shortlist.unmark",
     "shortlist.adopt",
     "shortlist.clear",
+    "feedback.give",
+    "feedback.thanks",
     "api.root",
     "api.openapi",
     "api.offers",
