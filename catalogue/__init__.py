@@ -21,6 +21,7 @@ from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
 from catalogue.providers.invitation_views import bp as invitations_bp
 from catalogue.providers.views import bp as providers_bp
+from catalogue.reports.views import bp as reports_bp
 from catalogue.review.views import bp as review_bp
 from catalogue.search.indexing import sync_after_commit
 from catalogue.search.office_views import bp as search_office_bp
@@ -76,6 +77,7 @@ def _register_blueprints(app: Flask) -> None:
         search_office_bp,
         shortlist_bp,
         feedback_bp,
+        reports_bp,
         api_bp,
     ):
         app.register_blueprint(blueprint)
