@@ -113,7 +113,7 @@ def matrix_chart(
     for i, (row, counts) in enumerate(zip(rows, values, strict=True)):
         y = head + i * cell_h
         body.append(
-            f'<text x="{label_width - 8}" y="{y + 17}" text-anchor="end" fill="{TEXT}">{escape(_short(row))}</text>'
+            f'<text x="{label_width - 8}" y="{y + 17}" text-anchor="end" fill="{TEXT}">{escape(_short(row, 26))}</text>'
         )
         for j, count in enumerate(counts):
             x = label_width + j * cell_w
