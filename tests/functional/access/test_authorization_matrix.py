@@ -31,6 +31,10 @@ GET_MATRIX = {
     "search_office.synonyms": ("/koordination/synonyme", (403, 403, 403, 200)),
     "search_office.edit_synonym": ("/koordination/synonyme/{synonym}", (403, 403, 403, 200)),
     "search_office.search_needs": ("/koordination/suchbedarf", (403, 403, 200, 200)),
+    "reports.index": ("/koordination/berichte/", (403, 403, 200, 200)),
+    "reports.report": ("/koordination/berichte/nachfrage", (403, 403, 200, 200)),
+    "reports.figure_csv": ("/koordination/berichte/abdeckung/traeger.csv", (403, 403, 200, 200)),
+    "reports.council": ("/koordination/berichte/rat", (403, 403, 200, 200)),
     "feedback.moderation": ("/koordination/rueckmeldungen", (403, 403, 200, 200)),
     "feedback.provider_view": ("/traeger/angebote/{offer}/rueckmeldungen", (200, 404, 404, 404)),
 }
