@@ -1,11 +1,16 @@
 """Coverage: what the catalogue offers today, where, for whom — and where nothing is (gaps).
 
-All counts are of publicly listed offers (live listing, valid seal) and are aggregated in SQL.
+All counts are of publicly listed offers (live listing, valid seal). Two queries load the
+live offers and their terms; the cross tables are counted in Python from those rows, which
+at 10,000 offers is several times faster than one self-join of the term table per matrix.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, select
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
@@ -17,6 +22,21 @@ from catalogue.vocabularies.models import VocabularyTerm
 
 GRADE_BANDS = ((1, 4), (5, 6), (7, 10), (11, 13))
 VOCABULARY_TITLES = {"district": "Einsatzgebiet", "audience": "Zielgruppe"}
+
+
+@dataclass
+class LiveOfferFacts:
+    provider: str
+    is_free: bool
+    grade_from: int | None
+    grade_to: int | None
+    terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # vocabulary → codes
+
+
+@dataclass(frozen=True)
+class Column:
+    code: str
+    label: str
 
 
 def vocabulary(session: Session, name: str) -> list[VocabularyTerm]:
@@ -38,23 +58,39 @@ def join_term(query, vocabulary_name: str):
     return query, term
 
 
-def cross_counts(session: Session, first: str, second: str) -> dict[tuple[str, str], int]:
-    """Live offers per pair of terms of two vocabularies."""
-    query, a = join_term(live_query(), first)
-    query, b = join_term(query, second)
+def live_offer_facts(session: Session, vocabularies=("field", "district", "audience")) -> list[LiveOfferFacts]:
     rows = session.execute(
-        query.with_only_columns(a.code, b.code, func.count(func.distinct(Offer.id))).group_by(a.code, b.code)
-    )
-    return {(x, y): n for x, y, n in rows}
-
-
-def field_rows(session: Session, *columns):
-    """Per Handlungsfeld code: the given aggregate columns over its live offers."""
-    query, field = join_term(live_query(), "field")
-    return {
-        code: rest
-        for code, *rest in session.execute(query.with_only_columns(field.code, *columns).group_by(field.code))
+        live_query(
+            Offer.live_revision_id,
+            Organisation.name,
+            OfferRevision.is_free,
+            OfferRevision.grade_from,
+            OfferRevision.grade_to,
+        )
+    ).all()
+    facts = {revision_id: LiveOfferFacts(name, free, low, high) for revision_id, name, free, low, high in rows}
+    names = {
+        term_id: (name, code)
+        for term_id, name, code in session.execute(
+            select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code).where(
+                VocabularyTerm.vocabulary.in_(vocabularies)
+            )
+        )
     }
+    # Terms of all revisions, kept only for live ones here: cheaper than a join or IN filter in SQL.
+    links = session.execute(
+        select(RevisionTerm.revision_id, RevisionTerm.term_id).where(RevisionTerm.term_id.in_(names))
+    )
+    for revision_id, term_id in links:
+        if revision_id in facts:
+            name, code = names[term_id]
+            facts[revision_id].terms[name].add(code)
+    return list(facts.values())
+
+
+def cross_counts(offers: list[LiveOfferFacts], second: str) -> Counter:
+    """Live offers per (Handlungsfeld, term of `second`)."""
+    return Counter((f, s) for offer in offers for f in offer.terms["field"] for s in offer.terms[second])
 
 
 def _matrix_figure(key, title, description, rows, columns, counts) -> Figure:
@@ -77,7 +113,7 @@ def _matrix_figure(key, title, description, rows, columns, counts) -> Figure:
 
 
 def coverage_figures(session: Session) -> list[Figure]:
-    fields = vocabulary(session, "field")
+    fields, offers = vocabulary(session, "field"), live_offer_facts(session)
     figures = [
         _matrix_figure(
             f"feld-{name}",
@@ -86,60 +122,42 @@ def coverage_figures(session: Session) -> list[Figure]:
             "Ein Strich „–“ markiert eine Lücke: dort gibt es kein Angebot.",
             fields,
             vocabulary(session, name),
-            cross_counts(session, "field", name),
+            cross_counts(offers, name),
         )
         for name, title in VOCABULARY_TITLES.items()
     ]
-    figures.insert(1, grade_figure(session, fields))
-    figures += [free_share_figure(session, fields), provider_figure(session)]
-    return figures
+    figures.insert(1, grade_figure(offers, fields))
+    return [*figures, free_share_figure(offers, fields), provider_figure(offers)]
 
 
-def grade_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
-    bands = [
-        func.coalesce(
-            func.sum(case((and_(OfferRevision.grade_from <= high, OfferRevision.grade_to >= low), 1), else_=0)), 0
-        )
-        for low, high in GRADE_BANDS
-    ]
-    rows = field_rows(session, *bands)
-    values = [[int(v) for v in rows.get(f.code, [0] * len(GRADE_BANDS))] for f in fields]
-    labels = [f"Klasse {low}–{high}" for low, high in GRADE_BANDS]
-    title = "Angebote nach Handlungsfeld und Klassenstufe"
-    description = (
-        "Zahl der veröffentlichten Angebote je Handlungsfeld, die für die jeweiligen Klassenstufen geeignet sind "
-        "(ein Angebot für Klasse 5–8 zählt bei 5–6 und 7–10). „–“ markiert eine Lücke."
+def grade_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]) -> Figure:
+    bands = [Column(f"{low}-{high}", f"Klasse {low}–{high}") for low, high in GRADE_BANDS]
+    counts = Counter(
+        (f, band.code)
+        for offer in offers
+        if offer.grade_from is not None and offer.grade_to is not None
+        for f in offer.terms["field"]
+        for band, (low, high) in zip(bands, GRADE_BANDS, strict=True)
+        if offer.grade_from <= high and offer.grade_to >= low
     )
-    figure = _matrix_figure(
+    return _matrix_figure(
         "feld-klassenstufe",
-        title,
-        description,
+        "Angebote nach Handlungsfeld und Klassenstufe",
+        "Zahl der veröffentlichten Angebote je Handlungsfeld, die für die jeweiligen Klassenstufen geeignet sind "
+        "(ein Angebot für Klasse 5–8 zählt bei 5–6 und 7–10). „–“ markiert eine Lücke.",
         fields,
-        [_Column(label, label) for label in labels],
-        {
-            (f.code, label): v
-            for f, line in zip(fields, values, strict=True)
-            for label, v in zip(labels, line, strict=True)
-        },
+        bands,
+        counts,
     )
-    return figure
 
 
-class _Column:
-    def __init__(self, code: str, label: str):
-        self.code, self.label = code, label
-
-
-def free_share_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
-    rows = field_rows(
-        session,
-        func.count(func.distinct(Offer.id)),
-        func.coalesce(func.sum(case((OfferRevision.is_free, 1), else_=0)), 0),
-    )
-    table = []
-    for f in fields:
-        total, free = (int(v) for v in rows.get(f.code, (0, 0)))
-        table.append([f.label, total, free, round(100 * free / total) if total else 0])
+def free_share_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]) -> Figure:
+    total = Counter(f for offer in offers for f in offer.terms["field"])
+    free = Counter(f for offer in offers if offer.is_free for f in offer.terms["field"])
+    table = [
+        [f.label, total[f.code], free[f.code], round(100 * free[f.code] / total[f.code]) if total[f.code] else 0]
+        for f in fields
+    ]
     title = "Kostenfreie Angebote je Handlungsfeld"
     description = "Anteil der veröffentlichten Angebote je Handlungsfeld, die für Schulen kostenfrei sind, in Prozent."
     return Figure(
@@ -152,13 +170,9 @@ def free_share_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
     )
 
 
-def provider_figure(session: Session, top: int = 20) -> Figure:
-    rows = session.execute(
-        live_query(Offer.organisation_id, Organisation.name, func.count(Offer.id))
-        .group_by(Offer.organisation_id, Organisation.name)
-        .order_by(func.count(Offer.id).desc(), Organisation.name)
-    ).all()
-    table = [[name, count] for _, name, count in rows]
+def provider_figure(offers: list[LiveOfferFacts], top: int = 20) -> Figure:
+    counts = Counter(offer.provider for offer in offers)
+    table = [[name, count] for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     title = "Angebote je Träger"
     description = f"Zahl der veröffentlichten Angebote je Träger; das Diagramm zeigt die {top} Träger mit den meisten."
     return Figure(

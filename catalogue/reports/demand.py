@@ -125,16 +125,22 @@ def filter_label(key: str) -> str:
 
 
 def most_viewed(session: Session, period: Period, top: int = 15) -> Figure:
-    views = func.sum(OfferViewDay.count)
+    views = func.sum(OfferViewDay.count).label("views")
+    ranked = (
+        select(OfferViewDay.offer_id, views)
+        .where(OfferViewDay.day >= period.start, OfferViewDay.day < period.end)
+        .group_by(OfferViewDay.offer_id)
+        .order_by(views.desc(), OfferViewDay.offer_id)
+        .limit(top)
+        .subquery()
+    )
     rows = session.execute(
-        select(OfferRevision.title, Organisation.name, views)
-        .join(Offer, Offer.id == OfferViewDay.offer_id)
+        select(OfferRevision.title, Organisation.name, ranked.c.views)
+        .select_from(ranked)
+        .join(Offer, Offer.id == ranked.c.offer_id)
         .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
         .join(Organisation, Organisation.id == Offer.organisation_id)
-        .where(OfferViewDay.day >= period.start, OfferViewDay.day < period.end)
-        .group_by(Offer.id, OfferRevision.title, Organisation.name)
-        .order_by(views.desc(), OfferRevision.title)
-        .limit(top)
+        .order_by(ranked.c.views.desc(), OfferRevision.title)
     ).all()
     table = [[title, provider, int(count)] for title, provider, count in rows]
     title = "Meistaufgerufene Angebote"
