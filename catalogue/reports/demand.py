@@ -175,11 +175,15 @@ def never_viewed(session: Session, today: date) -> Figure:
     )
 
 
+# Figure key → how to build it from (session, period, today); a CSV builds only its own figure.
+DEMAND_FIGURES = {
+    "suchen-ohne-treffer": lambda session, period, today: misses_per_month(session, period),
+    "suchwoerter": lambda session, period, today: missed_terms(session, period),
+    "leere-filter": lambda session, period, today: emptying_filters(session, period),
+    "meistaufgerufen": lambda session, period, today: most_viewed(session, period),
+    "nie-aufgerufen": lambda session, period, today: never_viewed(session, today),
+}
+
+
 def demand_figures(session: Session, period: Period, today: date) -> list[Figure]:
-    return [
-        misses_per_month(session, period),
-        missed_terms(session, period),
-        emptying_filters(session, period),
-        most_viewed(session, period),
-        never_viewed(session, today),
-    ]
+    return [build(session, period, today) for build in DEMAND_FIGURES.values()]

@@ -15,11 +15,11 @@ from catalogue.errors import PermissionDenied
 from catalogue.permissions import is_office
 from catalogue.policy import current_policy
 from catalogue.reports.coverage import coverage_figures
-from catalogue.reports.demand import demand_figures
+from catalogue.reports.demand import DEMAND_FIGURES, demand_figures
 from catalogue.reports.figures import to_csv
 from catalogue.reports.keys import key_figures
 from catalogue.reports.period import parse_period
-from catalogue.reports.quality import quality_figures
+from catalogue.reports.quality import QUALITY_FIGURES, quality_figures
 
 bp = Blueprint("reports", __name__, url_prefix="/koordination/berichte")
 
@@ -92,7 +92,11 @@ def report(slug: str):
 def figure_csv(slug: str, key: str):
     chosen, today = _report(slug), current_policy().today
     period, _ = parse_period(request.args, today)
-    figure = next((f for f in _figures(chosen.slug, get_session(), period, today) if f.key == key), None)
+    builders = {"nachfrage": DEMAND_FIGURES, "qualitaet": QUALITY_FIGURES}.get(chosen.slug)
+    if builders is not None:  # only the one figure; coverage counts all its matrices in one pass anyway
+        figure = builders[key](get_session(), period, today) if key in builders else None
+    else:
+        figure = next((f for f in coverage_figures(get_session()) if f.key == key), None)
     if figure is None:
         abort(404)
     name = f"{chosen.slug}-{key}-{period.args()['von']}-{period.args()['bis']}.csv"

@@ -7,6 +7,8 @@ from datetime import timedelta
 from catalogue.clock import today
 from catalogue.formatting import german_month
 from catalogue.offers.models import OfferRevision
+from catalogue.reports.demand import DEMAND_FIGURES
+from catalogue.reports.quality import QUALITY_FIGURES
 from tests.functional.reports.conftest import PERIOD, table
 
 
@@ -57,3 +59,15 @@ def test_feedback_averages_per_field_count_approved_only(office, catalogue):
     assert rows["Gewaltprävention"] == ["3", "4,00", "4,00", "2,00", "67"]
     assert rows["Suchtprävention"] == ["1", "4,00", "4,00", "2,00", "100"]
     assert rows["Medienkompetenz"] == ["0", "", "", "", ""]
+
+
+def test_every_figure_key_has_its_csv(office, catalogue):
+    for report, keys in (("nachfrage", DEMAND_FIGURES), ("qualitaet", QUALITY_FIGURES)):
+        page = office.get(f"/koordination/berichte/{report}", query_string=PERIOD).get_data(as_text=True)
+        for key in keys:
+            assert f'id="fig-{key}"' in page and table(office, report, key, **PERIOD)[0], key
+
+
+def test_unknown_figure_is_not_found(office, catalogue):
+    assert office.get("/koordination/berichte/qualitaet/gibt-es-nicht.csv").status_code == 404
+    assert office.get("/koordination/berichte/unbekannt").status_code == 404
