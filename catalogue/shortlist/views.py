@@ -7,7 +7,7 @@ POST with a CSRF token that redirects back, so it works without JavaScript.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, has_request_context, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, IntegerField
 from wtforms.validators import NumberRange, Optional
@@ -35,7 +35,8 @@ def cookie_ids() -> list[int]:
 @bp.app_context_processor
 def _marked_offers():
     """`marked` for every page: the offer ids on this browser's list (for the Merken buttons)."""
-    return {"marked": set(cookie_ids()), "shortlist_count": len(cookie_ids())}
+    ids = cookie_ids() if has_request_context() else []
+    return {"marked": set(ids), "shortlist_count": len(ids)}
 
 
 def _shown_ids() -> tuple[list[int], bool]:
