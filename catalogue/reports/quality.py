@@ -230,7 +230,7 @@ def feedback_by_field(session: Session, period: Period) -> Figure:
     n = func.sum(per_offer.c.n)
     sums = [func.sum(per_offer.c[name]) for name in RATING_SHORT]
     rows = {
-        code: (int(count), *(float(total) / count for total in totals), float(again) / count)
+        code: (int(count), *(float(total) / float(count) for total in totals), float(again) / float(count))
         for code, count, *totals, again in session.execute(
             query.with_only_columns(field.code, n, *sums, func.sum(per_offer.c.again)).group_by(field.code)
         )
