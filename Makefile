@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format install install-test bench relevance clean
+.PHONY: run test lint format install install-test bench bench-reports relevance clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,10 +48,16 @@ format: install-test
 	$(BIN)/ruff check --select I --fix .
 	$(BIN)/ruff format .
 
-## bench: search benchmark – Whoosh vs. SQLite FTS5 at 1,000 and 10,000 offers, gunicorn req/s (several minutes)
+## bench: search benchmark – Whoosh vs. SQLite FTS5 at 1,000 and 10,000 offers, gunicorn req/s (several minutes),
+##        then the report pages at 10,000 offers and 100,000 feedbacks
 bench: BENCH_ARGS ?= --sizes 1000,10000 --http
 bench: install-test
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+	$(BIN)/python bench/report_bench.py
+
+## bench-reports: only the report pages at 10,000 offers and 100,000 feedbacks (about a minute)
+bench-reports: install-test
+	$(BIN)/python bench/report_bench.py
 
 ## relevance: nDCG@10, recall@10, empty results on the judged queries (bench/relevance), search page vs. SQLite FTS5
 relevance: install

@@ -15,15 +15,18 @@ from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
 from catalogue.cli import register_commands
 from catalogue.config import load_config
+from catalogue.feedback.views import bp as feedback_bp
 from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
 from catalogue.providers.invitation_views import bp as invitations_bp
 from catalogue.providers.views import bp as providers_bp
+from catalogue.reports.views import bp as reports_bp
 from catalogue.review.views import bp as review_bp
 from catalogue.search.indexing import sync_after_commit
 from catalogue.search.office_views import bp as search_office_bp
 from catalogue.search.views import bp as search_bp
+from catalogue.shortlist.views import bp as shortlist_bp
 
 
 def create_app(overrides: dict | None = None, instance_path: str | None = None) -> Flask:
@@ -72,6 +75,9 @@ def _register_blueprints(app: Flask) -> None:
         review_bp,
         search_bp,
         search_office_bp,
+        shortlist_bp,
+        feedback_bp,
+        reports_bp,
         api_bp,
     ):
         app.register_blueprint(blueprint)

@@ -71,6 +71,9 @@ class AuditAction(StrEnum):
     SYNONYM_CREATED = "synonym.created"
     SYNONYM_UPDATED = "synonym.updated"
     SYNONYM_DELETED = "synonym.deleted"
+    FEEDBACK_MODERATED = "feedback.moderated"
+    FEEDBACK_ANSWERED = "feedback.answered"
+    FEEDBACK_ANSWER_MODERATED = "feedback.answer_moderated"
 
 
 # Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
@@ -144,6 +147,9 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.SYNONYM_CREATED: _same("Synonym angelegt"),
     AuditAction.SYNONYM_UPDATED: _same("Synonym geändert"),
     AuditAction.SYNONYM_DELETED: _same("Synonym gelöscht"),
+    AuditAction.FEEDBACK_MODERATED: _same("Rückmeldung einer Schule moderiert"),
+    AuditAction.FEEDBACK_ANSWERED: _same("Antwort auf eine Rückmeldung geschrieben"),
+    AuditAction.FEEDBACK_ANSWER_MODERATED: _same("Antwort auf eine Rückmeldung moderiert"),
 }
 
 

@@ -98,6 +98,25 @@ SETTINGS: list[Setting] = [
         int,
     ),
     Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
+    Setting(
+        "FEEDBACK_MIN_COUNT",
+        3,
+        "Approved school feedbacks an offer needs before the public sees their number and the share "
+        "'würde wieder buchen' (fewer could point to one class).",
+        int,
+    ),
+    Setting(
+        "FEEDBACK_PUBLIC_COMMENTS",
+        False,
+        "Show approved feedback comments (and providers' approved answers) to the public; providers always see them.",
+        bool,
+    ),
+    Setting(
+        "FEEDBACK_PER_HOUR",
+        5,
+        "Feedbacks accepted per client address and hour (kept as a keyed hash, purged by the jobs).",
+        int,
+    ),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
 ]
 

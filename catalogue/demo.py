@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import Membership
 from catalogue.accounts.services import create_user, find_user_by_email
+from catalogue.demo_activity import generate_activity
 from catalogue.exchange.load import import_catalogue
 from catalogue.offers.models import Offer
 from catalogue.paths import ROOT
@@ -36,6 +37,7 @@ def load_demo(session: Session, today: date, progress=None) -> tuple[int, int]:
     with DEMO_FILE.open(encoding="utf-8") as lines:
         counts = import_catalogue(session, lines, rebase_to=today, progress=progress)
     create_demo_accounts(session)
+    generate_activity(session, today)
     return counts
 
 

@@ -36,6 +36,32 @@ def german_datetime(value: datetime | None) -> str:
     return value.astimezone(LOCAL_TIME).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def german_month(value: date | None) -> str:
+    """ "März 2026" for any day of the month."""
+    return "" if value is None else f"{MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def german_percent(share: float | None) -> str:
+    """0.8 → "80 %" (whole percent, a narrow no-break space before the sign)."""
+    return "" if share is None else f"{round(share * 100)}\u202f%"
+
+
 def german_number(value: Decimal | float | int | None, places: int = 0) -> str:
     if value is None:
         return ""
@@ -81,6 +107,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(german_date, "date_de")
     app.add_template_filter(german_datetime, "datetime_de")
     app.add_template_filter(german_number, "number_de")
+    app.add_template_filter(german_month, "month_de")
+    app.add_template_filter(german_percent, "percent_de")
     app.add_template_global(cost_text)
     app.add_template_global(grade_text)
     app.add_template_global(duration_text)

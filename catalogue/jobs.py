@@ -7,6 +7,7 @@ from flask import Flask
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.db import write_intent
+from catalogue.feedback.services import FEEDBACK_WINDOW_MINUTES
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.policy import policy_from_config
 from catalogue.search.indexing import open_index, refresh_index
@@ -54,7 +55,7 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Suchindex"] = _refresh_search(app, session)
             results["Anmeldeversuche bereinigt"] = purge_login_attempts(
-                session, older_than_minutes=app.config["LOGIN_WINDOW_MINUTES"]
+                session, older_than_minutes=max(app.config["LOGIN_WINDOW_MINUTES"], FEEDBACK_WINDOW_MINUTES)
             )
             session.commit()
         finally:

@@ -5,11 +5,12 @@ from sqlmodel import SQLModel
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
 from catalogue.audit import AuditEvent
 from catalogue.changefeed import SearchChange
+from catalogue.feedback.models import OfferFeedback
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
-from catalogue.search.models import SearchMiss, Synonym
+from catalogue.search.models import OfferViewDay, SearchEmptyFilter, SearchMiss, Synonym
 from catalogue.vocabularies.models import VocabularyTerm
 
 metadata = SQLModel.metadata
@@ -23,7 +24,9 @@ __all__ = [
     "MailOutbox",
     "Membership",
     "Offer",
+    "OfferFeedback",
     "OfferRevision",
+    "OfferViewDay",
     "Organisation",
     "OrganisationContact",
     "OrganisationDistrict",
@@ -32,6 +35,7 @@ __all__ = [
     "ReviewRating",
     "RevisionTerm",
     "SearchChange",
+    "SearchEmptyFilter",
     "SearchMiss",
     "Synonym",
     "User",

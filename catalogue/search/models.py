@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -29,4 +29,28 @@ class SearchMiss(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     month: str = Field(max_length=7, index=True)  # "2026-11"
     term: str = Field(max_length=100)
+    count: int = Field(default=0)
+
+
+class SearchEmptyFilter(SQLModel, table=True):
+    """Per month: how often a search found nothing that it would have found without this filter."""
+
+    __tablename__ = "search_empty_filter"
+    __table_args__ = (UniqueConstraint("month", "filter_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    month: str = Field(max_length=7, index=True)
+    filter_key: str = Field(max_length=40)  # a vocabulary name, "grade", "age", "max_cost" or "free_only"
+    count: int = Field(default=0)
+
+
+class OfferViewDay(SQLModel, table=True):
+    """Views of an offer's public page: one counter per offer and day, nothing about the visitor."""
+
+    __tablename__ = "offer_view_day"
+    __table_args__ = (UniqueConstraint("offer_id", "day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    offer_id: int = Field(foreign_key="offer.id", ondelete="CASCADE")
+    day: date = Field(index=True)
     count: int = Field(default=0)

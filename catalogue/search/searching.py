@@ -94,6 +94,8 @@ def search_offers(
         outcome.relaxations = _relaxations(session, index if not outcome.fallback else None, params, synonyms)
         if params.text and not outcome.fallback:
             misses.record_miss(session, params.text)
+        emptied = [r.key for r in outcome.relaxations if r.total and r.key not in {"text", "all_filters"}]
+        misses.record_empty_filters(session, emptied)
     return outcome
 
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+import re
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from catalogue.db import get_session
-from catalogue.search import display, queries, searching
+from catalogue.feedback.qr import qr_svg
+from catalogue.feedback.queries import approved_comments, public_summary
+from catalogue.search import display, misses, queries, searching
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
 display.register(bp)
+
+# Crawlers announce themselves; their visits say nothing about demand.
+ROBOTS = re.compile(r"bot|crawl|spider|slurp|preview", re.IGNORECASE)
 
 # Shown as option groups on the page (Präventionsebene stays an URL/API filter only).
 PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.page_filter)
@@ -32,12 +39,28 @@ def search_page():
 
 @bp.get("/angebote/<int:offer_id>")
 def offer_detail(offer_id: int):
-    return render_template("search/offer.html", item=_live_or_404(offer_id))
+    item = _live_or_404(offer_id)
+    session, config = get_session(), current_app.config
+    if request.method == "GET" and not ROBOTS.search(request.user_agent.string or ""):
+        misses.record_view(session, offer_id)
+    return render_template(
+        "search/offer.html",
+        item=item,
+        feedback=public_summary(session, offer_id, min_count=config["FEEDBACK_MIN_COUNT"]),
+        comments=approved_comments(session, offer_id) if config["FEEDBACK_PUBLIC_COMMENTS"] else [],
+    )
 
 
 @bp.get("/angebote/<int:offer_id>/drucken")
 def offer_print(offer_id: int):
-    return render_template("search/offer_print.html", item=_live_or_404(offer_id))
+    item = _live_or_404(offer_id)
+    feedback_url = url_for("feedback.give", offer_id=offer_id, _external=True)
+    return render_template(
+        "search/offer_print.html",
+        item=item,
+        feedback_url=feedback_url,
+        feedback_qr=qr_svg(feedback_url, "QR-Code zum Rückmeldeformular für dieses Angebot"),
+    )
 
 
 @bp.get("/traeger-profil/<slug>")

@@ -20,6 +20,7 @@ PUBLIC = [
     "/konto/passwort-vergessen",
     "/traeger/registrieren",
     "/gibt-es-nicht",
+    "/merkliste/",
 ]
 PROVIDER = [
     "/traeger/",
@@ -33,6 +34,12 @@ OFFICE = [
     "/koordination/synonyme",
     "/koordination/suchbedarf",
     "/koordination/nutzer",
+    "/koordination/rueckmeldungen",
+    "/koordination/berichte/",
+    "/koordination/berichte/abdeckung",
+    "/koordination/berichte/nachfrage",
+    "/koordination/berichte/qualitaet",
+    "/koordination/berichte/rat",
 ]
 
 
@@ -57,7 +64,7 @@ def test_public_page_is_accessible(page, axe_violations, path):
 def test_offer_detail_print_and_provider_pages_are_accessible(page, axe_violations):
     page.goto("/")
     detail = first_link(page, r"/angebote/\d+")
-    for path in (detail, detail + "/drucken"):
+    for path in (detail, detail + "/drucken", detail + "/rueckmeldung"):
         assert_accessible(page, path, axe_violations)
     page.goto(detail)
     assert_accessible(page, first_link(page, r"/traeger-profil/[a-z0-9-]+"), axe_violations)
@@ -68,7 +75,8 @@ def test_provider_pages_are_accessible(page, axe_violations):
     for path in PROVIDER:
         assert_accessible(page, path, axe_violations)
     page.goto("/traeger/angebote/")
-    links = [first_link(page, r"/traeger/angebote/\d+"), first_link(page, r"/traeger/angebote/neu\?organisation=\d+")]
+    offer = first_link(page, r"/traeger/angebote/\d+")
+    links = [offer, offer + "/rueckmeldungen", first_link(page, r"/traeger/angebote/neu\?organisation=\d+")]
     for path in links:
         assert_accessible(page, path, axe_violations)
 

@@ -4,12 +4,14 @@ a reviewer and an office admin, A's live offer with a draft, and a review in pro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
 from catalogue.accounts.models import Invitation, Membership
 from catalogue.audit import AuditEvent
+from catalogue.feedback.models import OfferFeedback
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
@@ -29,6 +31,7 @@ class World:
     review: Review
     synonym: Synonym
     invitation_id: int
+    feedback_id: int
 
 
 @pytest.fixture
@@ -60,8 +63,26 @@ def world(app, db) -> World:
     review = start_review(
         db, actor=users["reviewer"], revision_id=submitted.id, expected_version=submitted.version, policy=Policy()
     )
+    feedback = OfferFeedback(
+        offer_id=offer.id,
+        school_type="gymnasium",
+        grade=7,
+        held_in=date(2026, 10, 1),
+        rating_fit=4,
+        rating_organisation=5,
+        rating_content=4,
+        would_book_again=True,
+        comment="Sehr lebendig.",
+        status="approved",
+        reply="Danke!",
+        reply_status="pending",
+    )
+    pending = OfferFeedback(
+        **{**feedback.model_dump(exclude={"id"}), "status": "pending", "reply": "", "reply_status": ""}
+    )
+    db.add_all([feedback, pending])
     db.commit()
-    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id)
+    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id)
 
 
 def snapshot(db) -> tuple:
@@ -83,4 +104,5 @@ def snapshot(db) -> tuple:
         tuple(db.scalars(select(OfferRevision.state).order_by(OfferRevision.id))),
         tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
         tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))),
+        tuple(db.execute(select(OfferFeedback.status, OfferFeedback.reply_status).order_by(OfferFeedback.id))),
     )

@@ -31,6 +31,12 @@ GET_MATRIX = {
     "search_office.synonyms": ("/koordination/synonyme", (403, 403, 403, 200)),
     "search_office.edit_synonym": ("/koordination/synonyme/{synonym}", (403, 403, 403, 200)),
     "search_office.search_needs": ("/koordination/suchbedarf", (403, 403, 200, 200)),
+    "reports.index": ("/koordination/berichte/", (403, 403, 200, 200)),
+    "reports.report": ("/koordination/berichte/nachfrage", (403, 403, 200, 200)),
+    "reports.figure_csv": ("/koordination/berichte/abdeckung/traeger.csv", (403, 403, 200, 200)),
+    "reports.council": ("/koordination/berichte/rat", (403, 403, 200, 200)),
+    "feedback.moderation": ("/koordination/rueckmeldungen", (403, 403, 200, 200)),
+    "feedback.provider_view": ("/traeger/angebote/{offer}/rueckmeldungen", (200, 404, 404, 404)),
 }
 
 # POSTs that provider B (and, where marked, the reviewer) must not be able to do to A.
@@ -54,6 +60,9 @@ POSTS = {
     "search_office.synonyms": "/koordination/synonyme",
     "search_office.edit_synonym": "/koordination/synonyme/{synonym}",
     "search_office.delete_synonym": "/koordination/synonyme/{synonym}/loeschen",
+    "feedback.decide": "/koordination/rueckmeldungen/{feedback}",
+    "feedback.decide_answer": "/koordination/rueckmeldungen/{feedback}/antwort",
+    "feedback.answer": "/traeger/angebote/{offer}/rueckmeldungen/{feedback}/antwort",
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
@@ -74,6 +83,7 @@ def _url(template: str, world) -> str:
         synonym=world.synonym.id,
         provider_a=world.users["provider_a"].id,
         invitation=world.invitation_id,
+        feedback=world.feedback_id,
     )
 
 
@@ -95,6 +105,8 @@ def _payload(client, world) -> dict:
         "expansions": "drogen",
         "action": "approve",
         "org_type": "verein",
+        "decision": "approved",
+        "text": "Eine Antwort",
     }
 
 

@@ -39,7 +39,7 @@ def test_record_miss_counts_per_term_and_month(db):
 def test_an_insert_that_lost_the_race_adds_to_the_winners_row(db):
     db.add(SearchMiss(month="2026-11", term="yoga", count=3))  # the other request inserted first
     db.flush()
-    misses.insert_or_update(db, "2026-11", "yoga")
+    misses.insert_or_update(db, SearchMiss.__table__, {"month": "2026-11", "term": "yoga"})
     assert counts(db) == {("2026-11", "yoga"): 4}
 
 

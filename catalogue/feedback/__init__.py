@@ -1,0 +1,1 @@
+"""Schools' feedback after an offer: anonymous form, office moderation, providers' answers."""

@@ -1,0 +1,277 @@
+"""Quality work: submissions, how long decisions take, open reviews, which criteria providers miss,
+seals running out, and what schools say. Review history comes from the audit log and the reviews."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from sqlalchemy import Integer, case, func, select
+from sqlalchemy.orm import Session
+
+from catalogue.audit import DECISION_ACTIONS, AuditAction, AuditEvent
+from catalogue.clock import LOCAL_TIME
+from catalogue.feedback.content import RATING_SHORT
+from catalogue.feedback.models import COUNTED, OfferFeedback
+from catalogue.formatting import german_month
+from catalogue.offers.models import Offer, OfferRevision
+from catalogue.reports import charts
+from catalogue.reports.coverage import join_term, vocabulary
+from catalogue.reports.figures import Figure
+from catalogue.reports.period import Period, add_months
+from catalogue.review.models import Criterion, Review, ReviewRating
+
+AGE_BUCKETS = ((0, 7, "bis 7 Tage"), (8, 14, "8–14 Tage"), (15, 30, "15–30 Tage"), (31, 60, "31–60 Tage"))
+DECISIONS = [action.value for action in DECISION_ACTIONS.values()]
+MISSED = ("teilweise", "nicht_erfuellt")
+
+
+def _by_month(session: Session, column, where) -> dict[date, int]:
+    """Rows per calendar month of `column` (grouped in SQL)."""
+    year, month = func.cast(func.extract("year", column), Integer), func.cast(func.extract("month", column), Integer)
+    rows = session.execute(select(year, month, func.count()).where(*where).group_by(year, month))
+    return {date(int(y), int(m), 1): n for y, m, n in rows}
+
+
+def _monthly_figure(key, title, description, period: Period, counts: dict[date, int], header: str) -> Figure:
+    values = [counts.get(m, 0) for m in period.months]
+    return Figure(
+        key=key,
+        title=title,
+        description=description,
+        headers=["Monat", header],
+        rows=[[german_month(m), v] for m, v in zip(period.months, values, strict=True)],
+        chart=charts.line_chart(title, description, [m.strftime("%m/%y") for m in period.months], [(header, values)]),
+    )
+
+
+def submissions(session: Session, period: Period) -> Figure:
+    where = (
+        AuditEvent.action == AuditAction.REVISION_SUBMITTED.value,
+        AuditEvent.created_at >= period.start_at,
+        AuditEvent.created_at < period.end_at,
+    )
+    return _monthly_figure(
+        "einreichungen",
+        "Einreichungen je Monat",
+        "Wie oft Träger eine Fassung zur Prüfung eingereicht haben (neue Angebote, Änderungen, Erneuerungen).",
+        period,
+        _by_month(session, AuditEvent.created_at, where),
+        "Einreichungen",
+    )
+
+
+def decision_days(session: Session, period: Period) -> list[int]:
+    """Days from each submission to the first decision on it, for decisions within the period."""
+    rows = session.execute(
+        select(AuditEvent.revision_id, AuditEvent.action, AuditEvent.created_at)
+        .where(
+            AuditEvent.revision_id.is_not(None),
+            AuditEvent.action.in_([AuditAction.REVISION_SUBMITTED.value, *DECISIONS]),
+            AuditEvent.created_at < period.end_at,
+        )
+        .order_by(AuditEvent.revision_id, AuditEvent.created_at, AuditEvent.id)
+    )
+    days, submitted = [], {}
+    for revision_id, action, at in rows:
+        if action == AuditAction.REVISION_SUBMITTED.value:
+            submitted[revision_id] = at
+        elif revision_id in submitted:
+            start = submitted.pop(revision_id)
+            if at >= period.start_at:
+                days.append((at.astimezone(LOCAL_TIME).date() - start.astimezone(LOCAL_TIME).date()).days)
+    return days
+
+
+def percentile(values: list[int], share: float) -> int | None:
+    """Nearest-rank percentile (the value below which `share` of the values lie)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(math.ceil(share * len(ordered)) - 1, 0)]
+
+
+def _bucket_rows(days: list[int]) -> list[list]:
+    rows = [[label, sum(low <= d <= high for d in days)] for low, high, label in AGE_BUCKETS]
+    return [*rows, ["über 60 Tage", sum(d > 60 for d in days)]]
+
+
+def turnaround(session: Session, period: Period) -> Figure:
+    days = decision_days(session, period)
+    median, p90 = percentile(days, 0.5), percentile(days, 0.9)
+    rows = _bucket_rows(days)
+    title = "Tage von der Einreichung bis zur Entscheidung"
+    description = "Wie viele Entscheidungen im Zeitraum wie lange nach der Einreichung fielen (Freigabe, Änderungswunsch oder Ablehnung)."
+    note = (
+        f"{len(days)} Entscheidungen; Median {median} Tage, 90 % innerhalb von {p90} Tagen."
+        if days
+        else "Keine Entscheidungen im Zeitraum."
+    )
+    return Figure(
+        key="bearbeitungszeit",
+        title=title,
+        description=description,
+        headers=["Dauer", "Entscheidungen"],
+        rows=rows,
+        chart=charts.bar_chart(title, description, [r[0] for r in rows], [r[1] for r in rows]),
+        note=note,
+    )
+
+
+def open_reviews(session: Session, today: date) -> Figure:
+    submitted = session.scalars(
+        select(OfferRevision.submitted_at).where(OfferRevision.state.in_(("submitted", "in_review")))
+    ).all()
+    ages = [(today - (at or today).astimezone(LOCAL_TIME).date()).days if at else 0 for at in submitted]
+    rows = _bucket_rows(ages)
+    title = "Offene Prüfungen nach Alter"
+    description = "Eingereichte Fassungen, über die noch nicht entschieden ist, nach Tagen seit der Einreichung."
+    return Figure(
+        key="offene-pruefungen",
+        title=title,
+        description=description,
+        headers=["Wartet seit", "Fassungen"],
+        rows=rows,
+        chart=charts.bar_chart(title, description, [r[0] for r in rows], [r[1] for r in rows]),
+        note=f"{len(ages)} Fassungen warten auf eine Entscheidung.",
+    )
+
+
+def change_requests_by_criterion(session: Session, period: Period) -> Figure:
+    in_period = (
+        Review.decision == "request_changes",
+        Review.decided_at >= period.start_at,
+        Review.decided_at < period.end_at,
+    )
+    total = session.scalar(select(func.count(Review.id)).where(*in_period)) or 0
+    missed = func.count(func.distinct(case((ReviewRating.rating.in_(MISSED), Review.id))))
+    rows = session.execute(
+        select(Criterion.code, Criterion.title, missed)
+        .join(ReviewRating, ReviewRating.criterion_id == Criterion.id)
+        .join(Review, Review.id == ReviewRating.review_id)
+        .where(*in_period)
+        .group_by(Criterion.code, Criterion.title)
+        .order_by(missed.desc(), Criterion.code)
+    ).all()
+    table = [[f"{code} {name}", int(n), round(100 * n / total) if total else 0] for code, name, n in rows]
+    title = "Änderungswünsche je Kriterium"
+    description = (
+        "Bei wie viel Prozent der Änderungswünsche im Zeitraum ein Kriterium nicht oder nur teilweise erfüllt war: "
+        "die Kriterien, die Träger am häufigsten verfehlen."
+    )
+    return Figure(
+        key="kriterien",
+        title=title,
+        description=description,
+        headers=["Kriterium", "Änderungswünsche mit diesem Kriterium", "Anteil (%)"],
+        rows=table,
+        chart=charts.bar_chart(title, description, [r[0] for r in table], [r[2] for r in table], " %"),
+        note=f"{total} Änderungswünsche im Zeitraum.",
+    )
+
+
+def expiring_seals(session: Session, today: date) -> Figure:
+    start = today.replace(day=1)
+    months = Period(start, add_months(start, 12))
+    where = (
+        Offer.listing == "live",
+        OfferRevision.seal_valid_until >= today,
+        OfferRevision.seal_valid_until < months.end,
+    )
+    year = func.cast(func.extract("year", OfferRevision.seal_valid_until), Integer)
+    month = func.cast(func.extract("month", OfferRevision.seal_valid_until), Integer)
+    rows = session.execute(
+        select(year, month, func.count(Offer.id))
+        .join(OfferRevision, OfferRevision.id == Offer.live_revision_id)
+        .where(*where)
+        .group_by(year, month)
+    )
+    counts = {date(int(y), int(m), 1): n for y, m, n in rows}
+    return _monthly_figure(
+        "siegel",
+        "Auslaufende Siegel in den nächsten 12 Monaten",
+        "Veröffentlichte Angebote, deren Qualitätssiegel im jeweiligen Monat endet, wenn sie nicht erneuert werden.",
+        months,
+        counts,
+        "Siegel laufen aus",
+    )
+
+
+def feedback_received(session: Session, period: Period) -> Figure:
+    where = (OfferFeedback.created_at >= period.start_at, OfferFeedback.created_at < period.end_at)
+    return _monthly_figure(
+        "rueckmeldungen",
+        "Rückmeldungen von Schulen je Monat",
+        "Eingegangene Rückmeldungen je Monat, freigegebene wie noch nicht moderierte.",
+        period,
+        _by_month(session, OfferFeedback.created_at, where),
+        "Rückmeldungen",
+    )
+
+
+def feedback_by_field(session: Session, period: Period) -> Figure:
+    """Approved feedback summed per offer in SQL first (100,000 rows → one per offer), then per field."""
+    per_offer = (
+        select(
+            OfferFeedback.offer_id,
+            func.count(OfferFeedback.id).label("n"),
+            *(func.sum(getattr(OfferFeedback, name)).label(name) for name in RATING_SHORT),
+            func.sum(case((OfferFeedback.would_book_again, 1), else_=0)).label("again"),
+        )
+        .where(
+            OfferFeedback.status.in_(COUNTED),
+            OfferFeedback.created_at >= period.start_at,
+            OfferFeedback.created_at < period.end_at,
+        )
+        .group_by(OfferFeedback.offer_id)
+        .subquery()
+    )
+    query, field = join_term(select(per_offer.c.n).join(Offer, Offer.id == per_offer.c.offer_id), "field")
+    n = func.sum(per_offer.c.n)
+    sums = [func.sum(per_offer.c[name]) for name in RATING_SHORT]
+    rows = {
+        code: (int(count), *(float(total) / float(count) for total in totals), float(again) / float(count))
+        for code, count, *totals, again in session.execute(
+            query.with_only_columns(field.code, n, *sums, func.sum(per_offer.c.again)).group_by(field.code)
+        )
+    }
+    table = []
+    for term in vocabulary(session, "field"):
+        count, *means, share = rows.get(term.code, (0, None, None, None, None))
+        table.append(
+            [
+                term.label,
+                int(count),
+                *(round(float(m), 2) if m is not None else None for m in means),
+                round(100 * float(share)) if share is not None else None,
+            ]
+        )
+    title = "Rückmeldungen und Durchschnittswerte je Handlungsfeld"
+    description = (
+        "Freigegebene Rückmeldungen im Zeitraum je Handlungsfeld, mit dem Durchschnitt jeder Frage "
+        "(1 = trifft gar nicht zu, 5 = trifft voll zu) und dem Anteil, der wieder buchen würde."
+    )
+    return Figure(
+        key="rueckmeldungen-felder",
+        title=title,
+        description=description,
+        headers=["Handlungsfeld", "Rückmeldungen", *RATING_SHORT.values(), "Würden wieder buchen (%)"],
+        rows=table,
+        chart=charts.bar_chart(title, description, [r[0] for r in table], [r[1] for r in table]),
+    )
+
+
+# Figure key → how to build it from (session, period, today); a CSV builds only its own figure.
+QUALITY_FIGURES = {
+    "einreichungen": lambda session, period, today: submissions(session, period),
+    "bearbeitungszeit": lambda session, period, today: turnaround(session, period),
+    "offene-pruefungen": lambda session, period, today: open_reviews(session, today),
+    "kriterien": lambda session, period, today: change_requests_by_criterion(session, period),
+    "siegel": lambda session, period, today: expiring_seals(session, today),
+    "rueckmeldungen": lambda session, period, today: feedback_received(session, period),
+    "rueckmeldungen-felder": lambda session, period, today: feedback_by_field(session, period),
+}
+
+
+def quality_figures(session: Session, period: Period, today: date) -> list[Figure]:
+    return [build(session, period, today) for build in QUALITY_FIGURES.values()]
