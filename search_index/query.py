@@ -186,7 +186,7 @@ def filter_masks(docsets: DocSets, filters: Filters) -> dict[str, int]:
     """One mask per active filter, keyed by facet field name or filter name."""
     masks = {name: docsets.facet_mask(name, values) for name, values in filters.facet_values().items()}
     if filters.grade is not None:
-        masks["grade"] = docsets.range_mask("grade", filters.grade)
+        masks["grade"] = docsets.range_mask("grade", filters.grade, filters.grade_to)
     if filters.age is not None:
         masks["age"] = docsets.range_mask("age", filters.age)
     if filters.free_only:

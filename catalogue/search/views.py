@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from catalogue.db import get_session
-from catalogue.search import display, queries, searching
+from catalogue.search import display, queries, searching, understanding
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
@@ -27,6 +27,8 @@ def search_page():
         sort_labels=SORT_LABELS,
         sort_param=SORT_PARAM,
         filter_label=searching.filter_label,
+        removal_args=understanding.removal_args,
+        plain_text_args=understanding.plain_text_args,
     )
 
 
