@@ -1,8 +1,12 @@
 """Folding of ae/oe/ue without breaking "-uell", derivations, and lexicon-backed compound splitting."""
 
+import re
+
 import pytest
 
-from search_index.analysis import fold, query_parts, query_terms, split_compound
+from catalogue.vocabularies.seed import TERMS
+from search_index.analysis import COMPOUND_PARTS, STOP_WORDS, fold, query_parts, query_terms, split_compound
+from search_index.compounds import lexicon
 from search_index.query import concept_levels, required_concepts
 
 
@@ -66,3 +70,20 @@ def test_concept_levels_count_matches_per_document():
     # documents 0..3; document 3 matches all three masks, document 0 none
     at_least = concept_levels([0b1110, 0b1100, 0b1000])
     assert at_least[1:] == [0b1110, 0b1100, 0b1000]
+
+
+def label_nouns() -> set[str]:
+    """Folded words of the shipped labels of the vocabularies whose labels are nouns."""
+    vocabularies = ("field", "topic", "format", "audience", "school_type")
+    return {
+        fold(word)
+        for vocabulary in vocabularies
+        for _, label in TERMS[vocabulary]
+        for word in re.findall(r"\w+", label)
+        if len(word) >= 4 and fold(word) not in STOP_WORDS
+    }
+
+
+@pytest.mark.parametrize("word", sorted(label_nouns()))
+def test_every_label_noun_of_the_catalogue_is_known_or_splits(word):
+    assert word in lexicon(COMPOUND_PARTS, STOP_WORDS, fold) or split_compound(word)
