@@ -89,6 +89,10 @@ class DocSets:
     def __init__(self, reader, segment_cache: dict | None = None):
         self._reader = reader
         self.size = reader.doc_count_all()
+        # BM25F scores per term of this generation, filled by ranking.py.
+        self.term_scores: dict[str, dict[int, float]] = {}
+        # (term, start, end) tokens of stored summaries, filled by query.py for snippets.
+        self.summary_tokens: dict[int, tuple] = {}
         cache = {} if segment_cache is None else segment_cache
         self._leaves: list[tuple[SegmentSets, int]] = []
         self.alive = 0

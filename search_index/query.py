@@ -13,19 +13,17 @@ include offers missing a concept), "none".
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .analysis import query_terms
-from .docsets import DocSets, docnums_of
+from .docsets import DocSets
 from .filters import Filters
-from .highlight import snippet
+from .highlight import analysed, snippet
+from .ranking import rank
 from .schema import FACET_FIELDS
 from .words import (
     QueryWord,
-    build_query,
     clean_text,
     corrections,
     is_known,
@@ -38,6 +36,8 @@ MATCH_ALL, MATCH_FUZZY, MATCH_PARTIAL, MATCH_NONE = "all", "fuzzy", "partial", "
 SORTS = ("relevance", "title", "newest")
 MAX_PER_PAGE = 100
 FREE_FACET = "is_free"
+# Analysed summaries kept per generation for snippets (~60 small tuples each).
+MAX_CACHED_SUMMARIES = 2048
 # Below this many results, offers matching one concept fewer are added (ranked after).
 MIN_RESULTS = 10
 
@@ -102,7 +102,7 @@ def search(
             order = docsets.order("newest" if sort == "newest" else "title")
             docnums = _ordered_page(order, final, start, start + per_page)
         else:
-            docnums = _levels_page(searcher, levels, passing, start, start + per_page)
+            docnums = _levels_page(searcher, docsets, levels, passing, start, start + per_page)
         terms = frozenset(t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt)
         highlights = _highlights(searcher, docsets, docnums, terms)
         facets = facet_counts(docsets, text_mask, masks)
@@ -228,61 +228,34 @@ def _ordered_page(order: list[int], final: int, start: int, end: int) -> list[in
     return page
 
 
-def _levels_page(searcher, levels: Levels, passing: int, start: int, end: int) -> list[int]:
+def _levels_page(searcher, docsets: DocSets, levels: Levels, passing: int, start: int, end: int) -> list[int]:
     """Document numbers start..end: all concepts first, then the most, BM25F within a level."""
-    words, fuzzy = levels.words, levels.fuzzy
-    any_concept = build_query(words, fuzzy=fuzzy, require_all=False)
     page: list[int] = []
     before = 0  # documents on the levels above the current one
-    for j in range(len(words), levels.lowest - 1, -1):
+    for j in range(len(levels.words), levels.lowest - 1, -1):
         level = levels.exactly(j) & passing
         size = level.bit_count()
         if size and before + size > start:
-            if j == len(words):
-                # All concepts: the AND query matches exactly this level, so without
-                # filters Whoosh can rank it with block skipping.
-                query, unfiltered = build_query(words, fuzzy=fuzzy), levels.exactly(j)
-            else:
-                query, unfiltered = any_concept, 0
             lo, hi = max(0, start - before), min(size, end - before)
-            page += _relevance_page(searcher, query, level, unfiltered, lo, hi)
+            page += rank(searcher, docsets, levels.words, levels.fuzzy, level, lo, hi)
         before += size
         if before >= end:
             break
     return page
 
 
-def _relevance_page(searcher, query, final: int, text_mask: int, start: int, end: int) -> list[int]:
-    """Document numbers ranked start..end by score among the ``final`` documents."""
-    if not final:
-        return []
-    if final == text_mask:
-        # No filter narrows the text match: Whoosh can skip low-scoring blocks.
-        results = searcher.search(query, limit=end)
-        return [results.docnum(i) for i in range(start, min(end, results.scored_length()))]
-    # Filtered: score only the documents that passed. A Whoosh filter would still
-    # walk and check every text match.
-    scored = []
-    docnums = docnums_of(final)
-    context = searcher.context()
-    for sub, offset in searcher.leaf_searchers():
-        matcher = query.matcher(sub, context)
-        limit = offset + sub.doc_count_all()
-        for docnum in docnums[bisect_left(docnums, offset) : bisect_left(docnums, limit)]:
-            local = docnum - offset
-            if not matcher.is_active():
-                break
-            if matcher.id() < local:
-                matcher.skip_to(local)
-            if matcher.is_active() and matcher.id() == local:
-                scored.append((-matcher.score(), docnum))
-    # Ties in score keep document order, as Whoosh's own ranking does.
-    return [docnum for _, docnum in heapq.nsmallest(end, scored)][start:end]
-
-
 def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset[str]) -> dict[int, str]:
     analyzer = searcher.schema["summary"].analyzer
-    return {docsets.ids[d]: snippet(searcher.stored_fields(d).get("summary", ""), terms, analyzer) for d in docnums}
+    found = {}
+    for docnum in docnums:
+        summary = searcher.stored_fields(docnum).get("summary", "")
+        tokens = docsets.summary_tokens.get(docnum)
+        if tokens is None:
+            if len(docsets.summary_tokens) >= MAX_CACHED_SUMMARIES:
+                docsets.summary_tokens.clear()
+            tokens = docsets.summary_tokens[docnum] = analysed(summary, analyzer)
+        found[docsets.ids[docnum]] = snippet(summary, terms, analyzer, tokens)
+    return found
 
 
 def _clamp(value, low: int, high: int, default: int) -> int:
