@@ -21,7 +21,12 @@ from catalogue.search import fallback, misses, queries
 from catalogue.search.indexing import open_index
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
 from catalogue.search.synonyms import synonym_cache
-from catalogue.search.understanding import Understood, apply_understanding, without_kept_words
+from catalogue.search.understanding import (
+    Understood,
+    apply_understanding,
+    suggestion_in_text,
+    without_kept_words,
+)
 from search_index import MATCH_ALL, SearchIndex, index_exists, search
 
 log = logging.getLogger(__name__)
@@ -102,6 +107,7 @@ def search_offers(
         notices.insert(0, UNAVAILABLE)
     outcome.notices, outcome.options = notices, options
     outcome.params, outcome.effective, outcome.understood = params, effective, understood
+    outcome.suggestion = suggestion_in_text(params.text, effective.text, outcome.suggestion)
     if for_people and outcome.total == 0:
         outcome.relaxations = _relaxations(session, index if not outcome.fallback else None, effective, synonyms)
         if params.text and not outcome.fallback:

@@ -3,12 +3,15 @@ recognising); explicit filters always win over recognised ones."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from catalogue.formatting import german_money
 from catalogue.search.params import PARAM_BY_VOCABULARY, SearchParams
 from catalogue.search.queries import Option
 from search_index.understanding import KEEP_IN_TEXT, Recognised, understand, without_phrase
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,18 @@ def without_kept_words(effective: SearchParams, applied: list[Understood]) -> tu
         codes[vocabulary] = tuple(c for c in codes.get(vocabulary, ()) if c != u.item.value)
     narrowed = replace(effective, codes={v: c for v, c in codes.items() if c})
     return narrowed, [u for u in applied if not u.kept_in_text]
+
+
+def suggestion_in_text(text: str, searched: str, suggestion: str | None) -> str | None:
+    """A spelling suggestion made for the ``searched`` words, applied to the user's whole
+    ``text`` so that its filter words stay in the "Meinten Sie …?" link."""
+    if suggestion is None or text == searched:
+        return suggestion
+    before, after = _WORD.findall(searched), _WORD.findall(suggestion)
+    if len(before) != len(after):
+        return suggestion
+    replacements = {old: new for old, new in zip(before, after, strict=True) if old != new}
+    return _WORD.sub(lambda m: replacements.get(m.group(0), m.group(0)), text)
 
 
 def removal_args(params: SearchParams, understood: Understood) -> dict:

@@ -71,3 +71,7 @@ def test_api_verstehen_0_searches_the_words_as_text(client, catalogue):
 def test_api_rejects_an_odd_verstehen_value(client, catalogue):
     response = client.get("/api/v1/offers", query_string={"q": "Medien", "verstehen": "vielleicht"})
     assert response.status_code == 400
+
+
+def test_spelling_suggestion_keeps_the_filter_words(client, catalogue):
+    assert 'href="/suche?q=Medien+Klasse+7"' in page(client, q="Medin Klasse 7")
