@@ -1,6 +1,9 @@
 """Soft matching, compound queries and vocabulary labels against a real index."""
 
 from search_index import MATCH_PARTIAL, search
+from search_index.docsets import mask_of
+from search_index.ranking import rank
+from search_index.words import build_query, parse_query
 
 
 def test_compound_query_finds_its_parts_written_apart(index, make_offer):
@@ -44,3 +47,12 @@ def test_vocabulary_labels_are_searchable(index, make_offer):
 def test_sexuell_finds_sexualitaet(index, make_offer):
     index.rebuild([make_offer(1, "Sexualität und Pubertät"), make_offer(2, "Pubertät")])
     assert search(index, "sexuelle").ids == (1,)
+
+
+def test_ranking_tables_order_offers_as_whoosh_scores_them(filled):
+    words = parse_query("Mobbing Training Sucht Theater")
+    with filled.reading() as (searcher, docsets):
+        results = searcher.search(build_query(words, require_all=False), limit=None)
+        whoosh = [hit.docnum for hit in results]
+        mask = mask_of(whoosh, docsets.size)
+        assert rank(searcher, docsets, words, False, mask, 0, len(whoosh)) == whoosh
