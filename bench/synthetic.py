@@ -315,7 +315,7 @@ def generate(count: int, seed: int, progress=None) -> list[SyntheticOffer]:
 
 
 class Labels:
-    """German labels of the codes, for the ``topics_text`` of a document."""
+    """German labels of the codes, for the ``topics_text`` and ``labels`` of a document."""
 
     def __init__(self):
         self.labels = {
@@ -326,6 +326,15 @@ class Labels:
         return " ".join(
             self.labels[(vocabulary, code)]
             for key, vocabulary in (("fields", "field"), ("topics", "topic"))
+            for code in content.get(key) or []
+        )
+
+    def other_labels(self, content: dict) -> str:
+        """As catalogue/search/indexing.py: every vocabulary but fields, topics and districts."""
+        return "\n".join(
+            self.labels[(vocabulary, code)]
+            for key, vocabulary in CODE_KEYS.items()
+            if vocabulary not in ("field", "topic", "district")
             for code in content.get(key) or []
         )
 
@@ -341,6 +350,7 @@ def to_document(offer_id: int, offer: SyntheticOffer, labels: Labels) -> OfferDo
         summary=c["summary"],
         body="\n\n".join(c[name] for name in BODY_FIELDS if c.get(name)),
         topics_text=labels.topics_text(c),
+        labels=labels.other_labels(c),
         provider=offer.provider_name,
         grade_from=c["grade_from"],
         grade_to=c["grade_to"],

@@ -6,10 +6,12 @@ Renaming or removing a class breaks existing indexes; changing what a class does
 changes how new text is analysed while old documents keep their old terms. Any
 such change must bump ``schema.SCHEMA_VERSION`` so the index gets rebuilt.
 
-Index chain (title, topics, summary, body, provider):
+Index chain (title, topics, labels, summary, body, provider):
     words -> lowercase -> fold (ä/ae->a, ö/oe->o, ü/ue->u, ß->ss, accents)
-          -> decompound (original + known parts) -> stop words -> German Snowball stem
-Query chain: the same without the decompounder.
+          -> decompound (original + parts, compounds.py) -> stop words
+          -> German Snowball stem -> derivations (sexuell/Sexualität -> sexual)
+Query chain: the same without the decompounder; query words are split on their
+own (``query_parts``) so the whole word and its parts can be weighted apart.
 Spelling chain: lowercase words, unfolded and unstemmed, for "Meinten Sie …?".
 """
 
@@ -22,6 +24,8 @@ from functools import lru_cache
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.lang.stopwords import stoplists
 
+from .compounds import FINAL_ENDINGS, MAX_COMPOUND, split_with_lexicon
+
 # A word is a run of letters/digits. Hyphens split ("Anti-Mobbing-Training" gives
 # three words), so hyphenated compounds need no decompounding.
 WORD_PATTERN = r"\w+"
@@ -33,7 +37,9 @@ MAX_TOKEN_LENGTH = 50
 # "ae"/"oe"/"ue" stand for ä/ö/ü, except after a vowel ("Feuer", "neue", "Bauer")
 # or after q ("Quelle"), where they are genuine letter pairs. The German Snowball
 # variant ("german2") uses the q rule; the vowel rule keeps the very common "eue".
-_DIGRAPH = re.compile(r"(?<![aeiouäöüq])([aou])e")
+# "uell" is the French-born adjective ending ("aktuell", "sexuelle", "virtuell",
+# "Duell"); no German word spells ü as "ue" before "ll".
+_DIGRAPH = re.compile(r"(?<![aeiouäöüq])(?!uell)([aou])e")
 
 
 @lru_cache(maxsize=200_000)
@@ -116,55 +122,22 @@ COMPOUND_PARTS_SOURCE: tuple[str, ...] = (
     "politische", "wahl", "rechte", "kinderrechte", "menschen", "menschenrechte",
     "flucht", "migration", "integration", "inklusion", "behinderung",
     "einsamkeit", "tod", "suizid", "krisen", "dienst", "notruf", "hotline",
-    "gegen", "kummer", "sorgen", "sorge", "post", "brief", "nachhilfe",
+    "gegen", "kummer", "sorgen", "sorge", "post", "brief", "nachhilfe", "scout", "scouts", "mitmach",
 )
 # fmt: on
 COMPOUND_PARTS: frozenset[str] = frozenset(fold(word) for word in COMPOUND_PARTS_SOURCE)
 
-# Linking elements between compound parts ("Präventions|projekt", "Kinder|n…").
-_LINKS = ("", "s", "es", "n", "en", "er", "e")
-# Inflection endings allowed after the last part ("Eltern|abend|e").
-_FINAL_ENDINGS = frozenset({"e", "en", "n", "s", "es", "er", "ern"})
-_MIN_PART = 3
-_MAX_COMPOUND = 40
-# Partial matches (the rest of the word is unknown) only count for long parts:
-# "sucht" must not be found in "versucht" or "untersucht".
+# Partial matches (the rest of the word is unknown) only count for long domain
+# parts: "sucht" must not be found in "versucht" or "untersucht".
 _MIN_LOOSE_PART = 6
 _MIN_LOOSE_REST = 3
-
-
-def _segment(word: str, start: int, parts: frozenset[str], memo: dict) -> list[str] | None:
-    """Cover ``word[start:]`` completely with known parts, linking elements and a final
-    inflection ending. Returns the parts (longest first match) or None."""
-    if start in memo:
-        return memo[start]
-    result = None
-    n = len(word)
-    for end in range(n, start + _MIN_PART - 1, -1):
-        part = word[start:end]
-        if part not in parts:
-            continue
-        if end == n or word[end:] in _FINAL_ENDINGS:
-            result = [part]
-            break
-        for link in _LINKS:
-            nxt = end + len(link)
-            if nxt < n and word.startswith(link, end):
-                rest = _segment(word, nxt, parts, memo)
-                if rest:
-                    result = [part, *rest]
-                    break
-        if result:
-            break
-    memo[start] = result
-    return result
 
 
 def _known(piece: str, parts: frozenset[str]) -> str | None:
     """``piece`` or ``piece`` without an inflection ending, if it is a known part."""
     if piece in parts:
         return piece
-    for ending in _FINAL_ENDINGS:
+    for ending in FINAL_ENDINGS[1:]:
         if piece.endswith(ending) and piece[: -len(ending)] in parts:
             return piece[: -len(ending)]
     return None
@@ -190,30 +163,17 @@ def _loose_parts(word: str, parts: frozenset[str]) -> list[str]:
 def split_compound(word: str, parts: frozenset[str] = COMPOUND_PARTS) -> tuple[str, ...]:
     """Known parts of a (folded) compound word, or () when it is not a compound.
 
-    "cybermobbing" → ("cyber", "mobbing"); "elternabend" → ("eltern", "abend").
+    "cybermobbing" → ("cyber", "mobbing"); "suchtberatungsstelle" → ("sucht",
+    "beratung", "stelle"). Splits with the word-frequency lexicon (compounds.py);
+    when the word cannot be covered completely, a long known domain part at its
+    start or end is still returned ("Xyzmobbing" → "mobbing").
     """
-    if len(word) < 2 * _MIN_PART or len(word) > _MAX_COMPOUND or not word.isalpha():
+    if len(word) > MAX_COMPOUND or not word.isalpha():
         return ()
-    memo: dict = {}
-    # The whole word as a single part is not a split: look for two or more parts.
-    for end in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
-        if word[:end] not in parts:
-            continue
-        memo_parts = _segment_after(word, end, parts, memo)
-        if memo_parts:
-            return tuple(dict.fromkeys([word[:end], *memo_parts]))
+    found = split_with_lexicon(word, parts, STOP_WORDS, fold)
+    if found:
+        return found
     return tuple(dict.fromkeys(p for p in _loose_parts(word, parts) if p != word))
-
-
-def _segment_after(word: str, end: int, parts: frozenset[str], memo: dict) -> list[str] | None:
-    """Segment the remainder after a first part, trying each linking element."""
-    for link in _LINKS:
-        nxt = end + len(link)
-        if nxt < len(word) and word.startswith(link, end):
-            rest = _segment(word, nxt, parts, memo)
-            if rest:
-                return rest
-    return None
 
 
 class GermanFoldingFilter(Filter):
@@ -226,9 +186,8 @@ class GermanFoldingFilter(Filter):
 
 
 class DecompoundFilter(Filter):
-    """Index side: emit each token, then the known parts of a compound word at the
-    same position and character range, so "mobbing" finds and highlights
-    "Cybermobbing". Inactive for queries (a query word must not be split)."""
+    """Decompounder of schema version 1 (hand-kept parts only). Kept so that an
+    index built with it can still be opened and reported as needing a rebuild."""
 
     def __init__(self, parts: frozenset[str] = COMPOUND_PARTS):
         self.parts = frozenset(parts)
@@ -247,6 +206,45 @@ class DecompoundFilter(Filter):
             for part in split_compound(original, parts):
                 t.text = part
                 yield t
+
+
+class LexiconDecompoundFilter(Filter):
+    """Index side: emit each token, then the parts of a compound word (split with
+    the word-frequency lexicon, see compounds.py) at the same position and
+    character range, so "mobbing" finds and highlights "Cybermobbing". Holds no
+    state, so the lexicon is not pickled into the index. Inactive for queries."""
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            original = t.text
+            yield t
+            if t.mode == "query":
+                continue
+            for part in split_compound(original):
+                t.text = part
+                yield t
+
+
+# Stem endings of adjectives and nouns derived from the same Latin root: "sexuell",
+# "Sexualität" and "Sexual-" (in "Sexualerziehung") all become "sexual"; likewise
+# aktuell/Aktualität, individuell/Individualität. Not after q ("Qualität" ≠ "Qual").
+_DERIVATIONS = ((re.compile(r"(?<!q)uell$"), "ual"), (re.compile(r"(?<!q)ualitat$"), "ual"))
+
+
+class DerivationFilter(Filter):
+    """Maps stems of related derivations to one term (after stemming)."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            text = t.text
+            if text.endswith(("uell", "ualitat")):
+                for pattern, replacement in _DERIVATIONS:
+                    text = pattern.sub(replacement, text)
+                t.text = text
+            yield t
 
 
 class SpellingWordFilter(Filter):
@@ -284,15 +282,24 @@ def index_analyzer():
         _tokenizer()
         | LowercaseFilter()
         | GermanFoldingFilter()
-        | DecompoundFilter()
+        | LexiconDecompoundFilter()
         | _stop_filter()
         | StemFilter(lang="de")
+        | DerivationFilter()
     )
 
 
 def query_analyzer():
-    """Same normalisation and stemming as :func:`index_analyzer`, no decompounding."""
-    return _tokenizer() | LowercaseFilter() | GermanFoldingFilter() | _stop_filter() | StemFilter(lang="de")
+    """Same normalisation and stemming as :func:`index_analyzer`, no decompounding
+    (query words are split separately, see :func:`query_parts`)."""
+    return (
+        _tokenizer()
+        | LowercaseFilter()
+        | GermanFoldingFilter()
+        | _stop_filter()
+        | StemFilter(lang="de")
+        | DerivationFilter()
+    )
 
 
 def spelling_analyzer():
@@ -311,6 +318,14 @@ _QUERY_ANALYZER = query_analyzer()
 def query_terms(text: str) -> list[str]:
     """The query-side terms of ``text`` (folded, stop words removed, stemmed)."""
     return [t.text for t in _QUERY_ANALYZER(text, mode="query")]
+
+
+def query_parts(word: str) -> tuple[str, ...]:
+    """Query-side terms of the parts of a compound query word, or () if it is none:
+    "Gewaltpräventionsprojekt" → ("gewalt", "pravention", "projekt")."""
+    parts = split_compound(fold(word))
+    terms = [term for part in parts for term in query_terms(part)]
+    return tuple(dict.fromkeys(terms)) if len(terms) > 1 else ()
 
 
 def tokenize_words(text: str) -> list[str]:

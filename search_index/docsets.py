@@ -89,6 +89,10 @@ class DocSets:
     def __init__(self, reader, segment_cache: dict | None = None):
         self._reader = reader
         self.size = reader.doc_count_all()
+        # BM25F scores per term of this generation, filled by ranking.py.
+        self.term_scores: dict[str, dict[int, float]] = {}
+        # (term, start, end) tokens of stored summaries, filled by query.py for snippets.
+        self.summary_tokens: dict[int, tuple] = {}
         cache = {} if segment_cache is None else segment_cache
         self._leaves: list[tuple[SegmentSets, int]] = []
         self.alive = 0
@@ -154,20 +158,22 @@ class DocSets:
             result |= masks.get(value, 0)
         return result
 
-    def range_mask(self, kind: str, value: int) -> int:
-        """Documents whose ``<kind>_from`` ≤ value ≤ ``<kind>_to`` (grade or age).
+    def range_mask(self, kind: str, value: int, upper: int | None = None) -> int:
+        """Documents whose ``<kind>_from`` ≤ value ≤ ``<kind>_to`` (grade or age); with
+        ``upper``, documents whose range overlaps value..upper.
 
         A missing bound is open on its side; an offer giving neither bound states
         no range and does not match.
         """
-        key = (kind, value)
+        top = value if upper is None else max(value, upper)
+        key = (kind, value, top)
         if key not in self._ranges:
             lows, highs = self.column(f"{kind}_from"), self.column(f"{kind}_to")
             hits = (
                 d
                 for d, (lo, hi) in enumerate(zip(lows, highs, strict=True))
                 if not (lo == MISSING and hi == MISSING)
-                and (lo == MISSING or lo <= value)
+                and (lo == MISSING or lo <= top)
                 and (hi == MISSING or value <= hi)
             )
             self._remember(key, mask_of(hits, self.size) & self.alive)

@@ -30,6 +30,7 @@ class OfferDocument:
     summary: str = ""
     body: str = ""
     topics_text: str = ""
+    labels: str = ""
     provider: str = ""
     field: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
@@ -80,6 +81,7 @@ class OfferDocument:
             "fingerprint": self.fingerprint(),
             "title": title,
             "topics_text": topics,
+            "labels": _nfc(self.labels),
             "summary": summary,
             "body": _nfc(self.body),
             "provider": _nfc(self.provider),

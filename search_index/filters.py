@@ -19,7 +19,8 @@ _MAX_NUMBER = 1_000_000
 class Filters:
     """Active filters. AND across fields, OR within one field.
 
-    ``grade``/``age``: offers whose range contains the value. ``free_only``: only
+    ``grade``/``age``: offers whose range contains the value; with ``grade_to``,
+    offers whose grades overlap grade..grade_to. ``free_only``: only
     free offers. ``max_cost_eur``: offers costing at most this much; free offers
     always pass, offers without a stated cost do not.
     """
@@ -34,6 +35,7 @@ class Filters:
     language: tuple[str, ...] = ()
     level: tuple[str, ...] = ()
     grade: int | None = None
+    grade_to: int | None = None
     age: int | None = None
     free_only: bool = False
     max_cost_eur: Decimal | None = None
@@ -42,6 +44,7 @@ class Filters:
         for name in FACET_FIELDS:
             object.__setattr__(self, name, _codes(getattr(self, name)))
         object.__setattr__(self, "grade", _number(self.grade))
+        object.__setattr__(self, "grade_to", _number(self.grade_to))
         object.__setattr__(self, "age", _number(self.age))
         object.__setattr__(self, "free_only", _flag(self.free_only))
         object.__setattr__(self, "max_cost_eur", _money(self.max_cost_eur))

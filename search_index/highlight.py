@@ -5,7 +5,16 @@ from __future__ import annotations
 import html
 import re
 
-from whoosh.highlight import ContextFragmenter, Formatter, WholeFragmenter, get_text, highlight
+from whoosh.analysis import Token
+from whoosh.highlight import (
+    FIRST,
+    BasicFragmentScorer,
+    ContextFragmenter,
+    Formatter,
+    WholeFragmenter,
+    get_text,
+    top_fragments,
+)
 
 SNIPPET_CHARS = 200
 _CONTEXT_CHARS = 70
@@ -34,18 +43,31 @@ class MarkFormatter(Formatter):
         return before + body + after
 
 
-def snippet(text: str, terms: frozenset[str], analyzer) -> str:
+def analysed(text: str, analyzer) -> tuple[tuple[str, int, int], ...]:
+    """(term, start, end) of every token of ``text`` as indexed. The analysis is the
+    costly part of a snippet and does not depend on the query: callers cache it."""
+    # mode="index": analyse like at indexing, so compound parts are matched and
+    # "mobbing" marks "Cybermobbing".
+    return tuple((t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index", removestops=False))
+
+
+def snippet(text: str, terms: frozenset[str], analyzer, tokens: tuple | None = None) -> str:
     """Safe HTML: the part of ``text`` around the best match of ``terms`` (index-side
-    term texts), or the beginning of ``text`` when nothing matches."""
+    term texts), or the beginning of ``text`` when nothing matches. ``tokens``: the
+    result of :func:`analysed` for ``text``, if known."""
     if text and terms:
-        # mode="index": analyse like at indexing, so compound parts are matched
-        # and "mobbing" marks "Cybermobbing".
         fragmenter = (
             WholeFragmenter()
             if len(text) <= SNIPPET_CHARS
             else ContextFragmenter(maxchars=SNIPPET_CHARS, surround=_CONTEXT_CHARS)
         )
-        marked = highlight(text, terms, analyzer, fragmenter, MarkFormatter(), top=1, mode="index")
+        tokens = analysed(text, analyzer) if tokens is None else tokens
+        matched = (
+            Token(text=term, startchar=start, endchar=end, matched=term in terms, chars=True)
+            for term, start, end in tokens
+        )
+        fragments = top_fragments(fragmenter.fragment_tokens(text, matched), 1, BasicFragmentScorer(), FIRST)
+        marked = MarkFormatter()(text, fragments)
         if marked:
             return marked
     return html.escape(shorten(text or "", SNIPPET_CHARS))

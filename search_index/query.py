@@ -2,40 +2,44 @@
 
 User text is treated as plain words (see ``words.py``), never as query syntax.
 
-Matching, in this order, within the active filters:
-  1. "all":     every word matches (each word in any text field, or a synonym);
-  2. "fuzzy":   as 1., with unknown words widened by spelling corrections;
-  3. "partial": any word matches (OR), flagged so the page can say so;
-  4. "none".
+Soft matching: every query word is a concept (the word, its synonyms, the parts of
+a compound, and spelling corrections when the word is unknown). Offers are ranked
+by how many concepts they match, all first, then most, and by BM25F within each
+level. The results hold the offers matching at least ``required_concepts`` of the
+concepts, widened level by level while fewer than MIN_RESULTS pass the filters.
+``match``: "all" (every concept), "fuzzy" (with corrections), "partial" (results
+include offers missing a concept), "none".
 """
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .analysis import query_terms
-from .docsets import DocSets, docnums_of
+from .docsets import DocSets
 from .filters import Filters
-from .highlight import snippet
+from .highlight import analysed, snippet
+from .ranking import rank
 from .schema import FACET_FIELDS
 from .words import (
     QueryWord,
-    build_query,
     clean_text,
     corrections,
     is_known,
     parse_query,
     suggestion,
-    words_mask,
+    word_mask,
 )
 
 MATCH_ALL, MATCH_FUZZY, MATCH_PARTIAL, MATCH_NONE = "all", "fuzzy", "partial", "none"
 SORTS = ("relevance", "title", "newest")
 MAX_PER_PAGE = 100
 FREE_FACET = "is_free"
+# Analysed summaries kept per generation for snippets (~60 small tuples each).
+MAX_CACHED_SUMMARIES = 2048
+# Below this many results, offers matching one concept fewer are added (ranked after).
+MIN_RESULTS = 10
 
 
 @dataclass(frozen=True)
@@ -87,17 +91,18 @@ def search(
         passing = docsets.alive
         for mask in masks.values():
             passing &= mask
-        query, text_mask, match = _match(searcher, docsets, words, passing)
+        levels, match = _match(searcher, docsets, words, passing)
+        text_mask = levels.included if words else docsets.alive
         final = text_mask & passing
         total = final.bit_count()
         page_count = max(1, -(-total // per_page))
         page = _clamp(page, 1, page_count, default=1)
         start = (page - 1) * per_page
-        if query is None or sort != "relevance":
+        if not words or sort != "relevance":
             order = docsets.order("newest" if sort == "newest" else "title")
             docnums = _ordered_page(order, final, start, start + per_page)
         else:
-            docnums = _relevance_page(searcher, query, final, text_mask & docsets.alive, start, start + per_page)
+            docnums = _levels_page(searcher, docsets, levels, passing, start, start + per_page)
         terms = frozenset(t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt)
         highlights = _highlights(searcher, docsets, docnums, terms)
         facets = facet_counts(docsets, text_mask, masks)
@@ -115,34 +120,73 @@ def search(
     )
 
 
-def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int):
-    """(query, text mask, match kind) after the AND → fuzzy → OR fallbacks."""
+@dataclass
+class Levels:
+    """Documents by the number of concepts they match: ``at_least[j]`` holds those
+    matching j or more (over all live documents, filters not applied)."""
+
+    words: list[QueryWord]
+    fuzzy: bool
+    at_least: list[int]
+    lowest: int  # the fewest concepts an included document matches
+
+    @property
+    def included(self) -> int:
+        return self.at_least[self.lowest]
+
+    def exactly(self, j: int) -> int:
+        upper = self.at_least[j + 1] if j + 1 < len(self.at_least) else 0
+        return self.at_least[j] & ~upper
+
+
+def required_concepts(count: int) -> int:
+    """Concepts a result must match at first: all of 1–2, then all but one in three."""
+    return max(1, count - count // 3)
+
+
+def concept_levels(masks: list[int]) -> list[int]:
+    """``at_least[j]``: documents in j or more of ``masks`` (a bit-sliced counter)."""
+    at_least = [~0] + [0] * len(masks)
+    for mask in masks:
+        for j in range(len(masks), 0, -1):
+            at_least[j] |= at_least[j - 1] & mask
+    return at_least
+
+
+def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int) -> tuple[Levels | None, str]:
+    """Concept levels and the match kind; unknown words get spelling corrections."""
     if not words:
-        return None, docsets.alive, MATCH_ALL
-    exact_mask = words_mask(docsets, words)
-    if exact_mask & passing:
-        return build_query(words), exact_mask, MATCH_ALL
+        return None, MATCH_ALL
     reader = searcher.reader()
+    fuzzy = False
+    masks = []
     for word in words:
-        if not is_known(reader, word):
+        mask = word_mask(docsets, word)
+        if not mask and not is_known(reader, word):
             word.corrections = corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
-    if any(w.corrections for w in words):
-        mask = words_mask(docsets, words, fuzzy=True)
-        if mask & passing:
-            return build_query(words, fuzzy=True), mask, MATCH_FUZZY
-    if len(words) > 1:
-        mask = words_mask(docsets, words, fuzzy=True, require_all=False)
-        if mask & passing:
-            return build_query(words, fuzzy=True, require_all=False), mask, MATCH_PARTIAL
-    return build_query(words), exact_mask, MATCH_NONE
+            if word.corrections:
+                fuzzy = True
+                mask = word_mask(docsets, word, fuzzy=True)
+        masks.append(mask)
+    at_least = concept_levels(masks)
+    at_least[0] = docsets.alive
+    lowest = required_concepts(len(words))
+    while lowest > 1 and (at_least[lowest] & passing).bit_count() < MIN_RESULTS:
+        lowest -= 1
+    levels = Levels(words, fuzzy, at_least, lowest)
+    if not levels.included & passing:
+        return levels, MATCH_NONE
+    if lowest < len(words) and (levels.included & passing) != (at_least[len(words)] & passing):
+        return levels, MATCH_PARTIAL
+    return levels, MATCH_FUZZY if fuzzy else MATCH_ALL
 
 
 def filter_masks(docsets: DocSets, filters: Filters) -> dict[str, int]:
     """One mask per active filter, keyed by facet field name or filter name."""
     masks = {name: docsets.facet_mask(name, values) for name, values in filters.facet_values().items()}
     if filters.grade is not None:
-        masks["grade"] = docsets.range_mask("grade", filters.grade)
+        masks["grade"] = docsets.range_mask("grade", filters.grade, filters.grade_to)
     if filters.age is not None:
         masks["age"] = docsets.range_mask("age", filters.age)
     if filters.free_only:
@@ -184,37 +228,34 @@ def _ordered_page(order: list[int], final: int, start: int, end: int) -> list[in
     return page
 
 
-def _relevance_page(searcher, query, final: int, text_mask: int, start: int, end: int) -> list[int]:
-    """Document numbers ranked start..end by score among the ``final`` documents."""
-    if not final:
-        return []
-    if final == text_mask:
-        # No filter narrows the text match: Whoosh can skip low-scoring blocks.
-        results = searcher.search(query, limit=end)
-        return [results.docnum(i) for i in range(start, min(end, results.scored_length()))]
-    # Filtered: score only the documents that passed. A Whoosh filter would still
-    # walk and check every text match.
-    scored = []
-    docnums = docnums_of(final)
-    context = searcher.context()
-    for sub, offset in searcher.leaf_searchers():
-        matcher = query.matcher(sub, context)
-        limit = offset + sub.doc_count_all()
-        for docnum in docnums[bisect_left(docnums, offset) : bisect_left(docnums, limit)]:
-            local = docnum - offset
-            if not matcher.is_active():
-                break
-            if matcher.id() < local:
-                matcher.skip_to(local)
-            if matcher.is_active() and matcher.id() == local:
-                scored.append((-matcher.score(), docnum))
-    # Ties in score keep document order, as Whoosh's own ranking does.
-    return [docnum for _, docnum in heapq.nsmallest(end, scored)][start:end]
+def _levels_page(searcher, docsets: DocSets, levels: Levels, passing: int, start: int, end: int) -> list[int]:
+    """Document numbers start..end: all concepts first, then the most, BM25F within a level."""
+    page: list[int] = []
+    before = 0  # documents on the levels above the current one
+    for j in range(len(levels.words), levels.lowest - 1, -1):
+        level = levels.exactly(j) & passing
+        size = level.bit_count()
+        if size and before + size > start:
+            lo, hi = max(0, start - before), min(size, end - before)
+            page += rank(searcher, docsets, levels.words, levels.fuzzy, level, lo, hi)
+        before += size
+        if before >= end:
+            break
+    return page
 
 
 def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset[str]) -> dict[int, str]:
     analyzer = searcher.schema["summary"].analyzer
-    return {docsets.ids[d]: snippet(searcher.stored_fields(d).get("summary", ""), terms, analyzer) for d in docnums}
+    found = {}
+    for docnum in docnums:
+        summary = searcher.stored_fields(docnum).get("summary", "")
+        tokens = docsets.summary_tokens.get(docnum)
+        if tokens is None:
+            if len(docsets.summary_tokens) >= MAX_CACHED_SUMMARIES:
+                docsets.summary_tokens.clear()
+            tokens = docsets.summary_tokens[docnum] = analysed(summary, analyzer)
+        found[docsets.ids[docnum]] = snippet(summary, terms, analyzer, tokens)
+    return found
 
 
 def _clamp(value, low: int, high: int, default: int) -> int:

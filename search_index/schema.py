@@ -11,7 +11,7 @@ from whoosh import fields
 
 from .analysis import index_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Stands in for "not given" in numeric columns (grades, ages, cost): columns cannot
 # hold None, and no real value is negative.
@@ -21,6 +21,10 @@ MISSING = -1
 TEXT_FIELDS: dict[str, float] = {
     "title": 3.0,
     "topics_text": 2.0,
+    # The German labels of the offer's other vocabulary codes (format, target
+    # group, school type, venue, language, level): "Fortbildung" or "Lehrkräfte"
+    # find offers whose prose does not repeat them.
+    "labels": 1.5,
     "summary": 1.0,
     "body": 1.0,
     "provider": 1.0,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from whoosh.query import And, Or, Term
 
-from .analysis import WORD_PATTERN, query_terms, tokenize_words
+from .analysis import WORD_PATTERN, query_parts, query_terms, tokenize_words
 from .docsets import DocSets
 from .schema import SPELLING_FIELD, TEXT_FIELDS
 
@@ -23,6 +23,9 @@ MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 12
 SYNONYM_BOOST = 0.5
 CORRECTION_BOOST = 0.7
+# A compound's parts found apart ("Gewalt … Prävention … Projekt" for
+# "Gewaltpräventionsprojekt") rank below the whole word.
+PARTS_BOOST = 0.6
 # Written in capitals, these are meant as query syntax, not as words.
 _OPERATORS = frozenset({"AND", "OR", "NOT", "UND", "ODER", "NICHT"})
 
@@ -36,10 +39,13 @@ class QueryWord:
     synonyms: tuple[tuple[str, ...], ...] = ()
     corrections: tuple[str, ...] = ()
     correction_terms: tuple[tuple[str, ...], ...] = ()
+    parts: tuple[str, ...] = ()  # terms of a compound's parts, all needed
 
     def alternatives(self, fuzzy: bool) -> list[tuple[tuple[str, ...], float]]:
         """(terms, boost) pairs any of which satisfies this word."""
         alts = [(self.terms, 1.0)] + [(s, SYNONYM_BOOST) for s in self.synonyms]
+        if self.parts:
+            alts.append((self.parts, PARTS_BOOST))
         if fuzzy:
             alts += [(c, CORRECTION_BOOST) for c in self.correction_terms]
         return alts
@@ -98,7 +104,8 @@ def parse_query(text, synonyms: Mapping[str, Sequence[str]] | None = None) -> li
             continue
         seen.add(terms)
         synonyms_ = tuple(s for t in terms for s in table.get(t, ()))
-        words.append(QueryWord(token, terms, synonyms_))
+        parts = query_parts(token)
+        words.append(QueryWord(token, terms, synonyms_, parts=parts if parts != terms else ()))
         if len(words) == MAX_QUERY_WORDS:
             break
     return words
@@ -171,19 +178,16 @@ def suggestion(text: str, words: list[QueryWord]) -> str | None:
     return suggestion if suggestion != " ".join(text.split()) else None
 
 
-def words_mask(docsets: DocSets, words: list[QueryWord], *, fuzzy: bool = False, require_all: bool = True) -> int:
-    """The documents ``build_query`` with the same arguments matches, computed from
+def word_mask(docsets: DocSets, word: QueryWord, *, fuzzy: bool = False) -> int:
+    """The documents ``word_query`` with the same arguments matches, computed from
     cached term masks: no scoring, and repeated words cost nothing."""
-    result = docsets.alive if require_all else 0
-    for word in words:
-        word_mask = 0
-        for terms, _ in word.alternatives(fuzzy):
-            alt = docsets.alive
-            for term in terms:
-                any_field = 0
-                for name in TEXT_FIELDS:
-                    any_field |= docsets.term_mask(name, term)
-                alt &= any_field
-            word_mask |= alt
-        result = (result & word_mask) if require_all else (result | word_mask)
-    return result
+    mask = 0
+    for terms, _ in word.alternatives(fuzzy):
+        alt = docsets.alive
+        for term in terms:
+            any_field = 0
+            for name in TEXT_FIELDS:
+                any_field |= docsets.term_mask(name, term)
+            alt &= any_field
+        mask |= alt
+    return mask

@@ -15,6 +15,7 @@ from catalogue.offers.queries import LiveOffer
 from catalogue.search.display import is_web_url
 from catalogue.search.params import PARAM_BY_VOCABULARY
 from catalogue.search.searching import SearchOutcome
+from catalogue.search.understanding import api_understood
 from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
 
 # Vocabulary → list key in an offer record.
@@ -118,6 +119,7 @@ def search_response(outcome: SearchOutcome) -> dict:
         "suggestion": outcome.suggestion,
         "match": outcome.match,
         "fulltext": not outcome.fallback,
+        "understood": api_understood(outcome.params, outcome.effective or outcome.params, outcome.understood),
     }
 
 

@@ -45,10 +45,12 @@ def _codes_condition(vocabulary: str, codes: tuple[str, ...]):
     )
 
 
-def _range_condition(low, high, value: int):
-    """As the index does it: no bounds at all → no match; one missing bound is open-ended."""
+def _range_condition(low, high, value: int, upper: int | None = None):
+    """As the index does it: no bounds at all → no match; one missing bound is open-ended;
+    with `upper`, ranges overlapping value..upper."""
+    top = value if upper is None else max(value, upper)
     return and_(
-        or_(low.is_not(None), high.is_not(None)), or_(low.is_(None), low <= value), or_(high.is_(None), high >= value)
+        or_(low.is_not(None), high.is_not(None)), or_(low.is_(None), low <= top), or_(high.is_(None), high >= value)
     )
 
 
@@ -59,7 +61,7 @@ def conditions(params: SearchParams) -> list:
         found.append(text)
     found += [_codes_condition(v, codes) for v, codes in params.codes.items() if codes]
     if params.grade is not None:
-        found.append(_range_condition(OfferRevision.grade_from, OfferRevision.grade_to, params.grade))
+        found.append(_range_condition(OfferRevision.grade_from, OfferRevision.grade_to, params.grade, params.grade_to))
     if params.age is not None:
         found.append(_range_condition(OfferRevision.age_from, OfferRevision.age_to, params.age))
     if params.free_only:

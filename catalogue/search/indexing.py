@@ -24,11 +24,19 @@ from catalogue.db import write_intent
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import live_query, terms_by_revision
 from catalogue.providers.models import Organisation
+from catalogue.vocabularies.registry import VOCABULARY_REGISTRY
 from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
 AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
+TOPIC_VOCABULARIES = ("field", "topic")
+# Indexed as the weighted "labels" text field. Not the districts: "Zentrum", "Nord"
+# are everyday words of offer names ("Beratungszentrum") and are understood as a
+# filter when typed (catalogue/search/understanding.py).
+LABEL_VOCABULARIES = tuple(
+    v.name for v in VOCABULARY_REGISTRY if v.name not in TOPIC_VOCABULARIES and v.name != "district"
+)
 BODY_FIELDS = (
     "description",
     "goals",
@@ -55,7 +63,8 @@ def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[
 
 def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
     codes = {name: tuple(t.code for t in terms.get(name, [])) for name in FACET_FIELDS}  # same names
-    topics = [t.label for vocabulary in ("field", "topic") for t in terms.get(vocabulary, [])]
+    topics = [t.label for vocabulary in TOPIC_VOCABULARIES for t in terms.get(vocabulary, [])]
+    labels = [t.label for vocabulary in LABEL_VOCABULARIES for t in terms.get(vocabulary, [])]
     approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(), tzinfo=UTC)
     return OfferDocument(
         id=offer_id,
@@ -64,6 +73,7 @@ def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
         summary=revision.summary,
         body="\n\n".join(getattr(revision, name) for name in BODY_FIELDS if getattr(revision, name)),
         topics_text=" ".join(topics),
+        labels="\n".join(labels),
         provider=provider,
         grade_from=revision.grade_from,
         grade_to=revision.grade_to,

@@ -61,12 +61,14 @@ class SearchParams:
     text: str = ""
     codes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # vocabulary → codes
     grade: int | None = None
+    grade_to: int | None = None  # with grade: offers for any grade of grade..grade_to
     age: int | None = None
     free_only: bool = False
     max_cost: Decimal | None = None
     sort: str = "relevance"
     page: int = 1
     per_page: int = PER_PAGE
+    understand: bool = True  # recognise filter words in the text (URL: verstehen=0 turns it off)
 
     def selected(self, vocabulary: str) -> tuple[str, ...]:
         return self.codes.get(vocabulary, ())
@@ -74,6 +76,7 @@ class SearchParams:
     def filters(self) -> Filters:
         return Filters(
             grade=self.grade,
+            grade_to=self.grade_to if self.grade is not None else None,
             age=self.age,
             free_only=self.free_only,
             max_cost_eur=self.max_cost,
@@ -99,11 +102,12 @@ class SearchParams:
         if key == "text":
             return replace(self, text="", page=1)
         if key == "all_filters":
-            return replace(self, codes={}, grade=None, age=None, max_cost=None, free_only=False, page=1)
+            return replace(self, codes={}, grade=None, grade_to=None, age=None, max_cost=None, free_only=False, page=1)
         if key in PARAM_BY_VOCABULARY:
             return replace(self, codes={v: c for v, c in self.codes.items() if v != key}, page=1)
         cleared = {"grade": None, "age": None, "max_cost": None, "free_only": False}
-        return replace(self, page=1, **{key: cleared[key]})
+        changes = {key: cleared[key], "grade_to": None} if key == "grade" else {key: cleared[key]}
+        return replace(self, page=1, **changes)
 
     def unknown_codes(self, known: Mapping[str, set[str]]) -> list[tuple[CodeParam, str]]:
         return [
@@ -128,7 +132,8 @@ class SearchParams:
         for p in CODE_PARAMS:
             if params.selected(p.vocabulary):
                 args[p.name] = list(params.selected(p.vocabulary))
-        for name, value in (("klasse", params.grade), ("alter", params.age)):
+        grade_to = params.grade_to if params.grade is not None and params.grade_to != params.grade else None
+        for name, value in (("klasse", params.grade), ("klasse_bis", grade_to), ("alter", params.age)):
             if value is not None:
                 args[name] = value
         if params.free_only:
@@ -139,6 +144,8 @@ class SearchParams:
             args["sortierung"] = SORT_PARAM[params.sort]
         if params.page > 1:
             args["seite"] = params.page
+        if not params.understand:
+            args["verstehen"] = "0"
         return args
 
 
@@ -182,6 +189,13 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
             parser,
             "Die Klassenstufe „{}“ ist keine ganze Zahl von 1 bis 13 und wurde nicht berücksichtigt.",
         ),
+        grade_to=_whole(
+            args.get("klasse_bis", ""),
+            "klasse_bis",
+            GRADES,
+            parser,
+            "Die Klassenstufe „{}“ ist keine ganze Zahl von 1 bis 13 und wurde nicht berücksichtigt.",
+        ),
         age=_whole(
             args.get("alter", ""),
             "alter",
@@ -194,6 +208,7 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
         sort=_sort(args.get("sortierung", ""), parser),
         page=_page(args.get("seite", ""), parser),
         per_page=_per_page(args.get("pro_seite", ""), parser, per_page),
+        understand=_understand(args.get("verstehen", ""), parser),
     )
     return params, parser.notices
 
@@ -238,6 +253,15 @@ def _flag(raw: str, parser: _Parser) -> bool:
     if value not in FALSE_VALUES:
         parser.problem("kostenfrei", "„kostenfrei“ erwartet 1 oder 0 (ja oder nein).")
     return False
+
+
+def _understand(raw: str, parser: _Parser) -> bool:
+    value = clean_text(raw).lower()
+    if value in FALSE_VALUES - {""}:
+        return False
+    if value not in TRUE_VALUES | {""}:
+        parser.problem("verstehen", "„verstehen“ erwartet 1 oder 0 (ja oder nein).")
+    return True
 
 
 def _money(raw: str, parser: _Parser) -> Decimal | None:

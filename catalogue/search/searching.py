@@ -21,6 +21,12 @@ from catalogue.search import fallback, misses, queries
 from catalogue.search.indexing import open_index
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
 from catalogue.search.synonyms import synonym_cache
+from catalogue.search.understanding import (
+    Understood,
+    apply_understanding,
+    suggestion_in_text,
+    without_kept_words,
+)
 from search_index import MATCH_ALL, SearchIndex, index_exists, search
 
 log = logging.getLogger(__name__)
@@ -60,6 +66,10 @@ class SearchOutcome:
     notices: list[str] = field(default_factory=list)
     relaxations: list[Relaxation] = field(default_factory=list)
     options: dict[str, list[queries.Option]] = field(default_factory=dict)
+    # What the text was taken to mean: the parameters searched with, and the phrases
+    # that became filters (empty when nothing was recognised or `verstehen=0`).
+    effective: SearchParams | None = None
+    understood: list[Understood] = field(default_factory=list)
 
     @property
     def free_count(self) -> int | None:
@@ -83,15 +93,23 @@ def search_offers(
     found, and count a text search that found nothing."""
     options = queries.vocabulary_options(session)
     params, notices = _known_codes(params, options, strict, list(notices or []))
+    effective, understood = apply_understanding(params, options)
     synonyms = synonym_cache(app).get(session)
     index = usable_index(app)
-    outcome = _search_index(session, index, params, synonyms) if index is not None else None
+    outcome = _search_index(session, index, effective, synonyms) if index is not None else None
+    if outcome is not None and outcome.total == 0 and any(u.kept_in_text for u in understood):
+        # A format name is a title word too ("Theater"): when taking it as a filter
+        # finds nothing, it counts as a word of the text only.
+        effective, understood = without_kept_words(effective, understood)
+        outcome = _search_index(session, index, effective, synonyms)
     if outcome is None:
-        outcome = _search_database(session, params)
+        outcome = _search_database(session, effective)
         notices.insert(0, UNAVAILABLE)
     outcome.notices, outcome.options = notices, options
+    outcome.params, outcome.effective, outcome.understood = params, effective, understood
+    outcome.suggestion = suggestion_in_text(params.text, effective.text, outcome.suggestion)
     if for_people and outcome.total == 0:
-        outcome.relaxations = _relaxations(session, index if not outcome.fallback else None, params, synonyms)
+        outcome.relaxations = _relaxations(session, index if not outcome.fallback else None, effective, synonyms)
         if params.text and not outcome.fallback:
             misses.record_miss(session, params.text)
         emptied = [r.key for r in outcome.relaxations if r.total and r.key not in {"text", "all_filters"}]
@@ -201,6 +219,10 @@ def _total(session: Session, index: SearchIndex | None, params: SearchParams, sy
     return fallback.count(session, params)
 
 
+def grade_text(grade: int, grade_to: int | None) -> str:
+    return f"{grade}–{grade_to}" if grade_to is not None and grade_to != grade else str(grade)
+
+
 def filter_label(key: str, params: SearchParams, options) -> str:
     """German description of one active filter, e.g. "Thema: Mobbing oder Alkohol"."""
     if key in PARAM_BY_VOCABULARY:
@@ -208,7 +230,7 @@ def filter_label(key: str, params: SearchParams, options) -> str:
         labels = {o.code: o.label for o in options.get(key, [])}
         return f"{param.label}: " + " oder ".join(labels.get(c, c) for c in params.selected(key))
     return {
-        "grade": lambda: f"Klassenstufe {params.grade}",
+        "grade": lambda: f"Klassenstufe {grade_text(params.grade, params.grade_to)}",
         "age": lambda: f"Alter {params.age} Jahre",
         "max_cost": lambda: f"höchstens {german_money(params.max_cost)}",
         "free_only": lambda: "nur kostenfreie Angebote",

@@ -9,7 +9,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 from catalogue.db import get_session
 from catalogue.feedback.qr import qr_svg
 from catalogue.feedback.queries import approved_comments, public_summary
-from catalogue.search import display, misses, queries, searching
+from catalogue.search import display, misses, queries, searching, understanding
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
@@ -34,6 +34,8 @@ def search_page():
         sort_labels=SORT_LABELS,
         sort_param=SORT_PARAM,
         filter_label=searching.filter_label,
+        removal_args=understanding.removal_args,
+        plain_text_args=understanding.plain_text_args,
     )
 
 

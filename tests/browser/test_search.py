@@ -140,3 +140,24 @@ def test_print_view_of_every_demo_offer_fits_on_one_page(page):
         page.goto(href + "/drucken")
         pdf = page.pdf(format="A4", prefer_css_page_size=True)
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, href
+
+
+def test_filter_words_in_the_query_become_removable_chips(page, axe_violations):
+    page.goto("/suche")
+    page.get_by_label("Suchbegriff").fill("Mobbing Klasse 7 kostenlos")
+    page.get_by_role("button", name="Suchen", exact=True).click()
+    page.wait_for_url(re.compile(r"/suche\?q=Mobbing"))
+    chips = page.locator(".understood .chip")
+    assert chips.count() == 2
+    assert "Klasse 7" in chips.nth(0).inner_text() and "kostenfrei" in chips.nth(1).inner_text()
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="„kostenlos“ aus der Suche entfernen").click()
+    page.wait_for_url(re.compile(r"q=Mobbing\+Klasse\+7$"))
+    assert page.locator(".understood .chip").count() == 1
+    assert page.get_by_label("Suchbegriff").input_value() == "Mobbing Klasse 7"
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Stattdessen alle Wörter als Text suchen").click()
+    page.wait_for_url(re.compile(r"verstehen=0"))
+    assert page.locator(".understood .chip").count() == 0

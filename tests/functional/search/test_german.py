@@ -52,7 +52,7 @@ def test_a_typo_still_finds_and_offers_the_correct_spelling(client, catalogue):
 def test_partial_match_says_that_not_all_words_were_found(client, catalogue):
     body = page(client, q="Theater Zauberwürfel")
     assert titles(body) == ["Suchtprävention mit Theater"]
-    assert "Nicht alle Suchwörter wurden gefunden" in plain(body)
+    assert "Nicht jedes Angebot enthält alle Suchwörter" in plain(body)
 
 
 def test_kippe_finds_tabak_through_the_synonym_table(client, catalogue):

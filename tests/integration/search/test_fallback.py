@@ -54,6 +54,7 @@ def random_params(rng: random.Random) -> SearchParams:
     return SearchParams(
         codes=codes,
         grade=rng.choice([None, None, 3, 6, 13]),
+        grade_to=rng.choice([None, None, 9]),
         age=rng.choice([None, None, 12, 17]),
         free_only=rng.random() < 0.2,
         max_cost=rng.choice([None, None, Decimal(0), Decimal(120)]),

@@ -138,3 +138,14 @@ def test_every_code_parameter_maps_to_a_search_index_facet():
     from search_index import FACET_FIELDS
 
     assert sorted(p.vocabulary for p in CODE_PARAMS) == sorted(FACET_FIELDS)
+
+
+def test_grade_range_and_understanding_switch_are_read_and_written_back():
+    params, notices = parse(q="Mobbing", klasse="5", klasse_bis="7", verstehen="0")
+    assert (params.grade, params.grade_to, params.understand, notices) == (5, 7, False, [])
+    assert params.query_args() == {"q": "Mobbing", "klasse": 5, "klasse_bis": 7, "verstehen": "0"}
+
+
+def test_removing_the_grade_filter_removes_its_range():
+    params, _ = parse(klasse="5", klasse_bis="7")
+    assert params.without("grade").query_args() == {}

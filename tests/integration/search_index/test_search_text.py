@@ -34,9 +34,14 @@ def test_stop_word_fuer_does_not_restrict(filled):
     assert search(filled, "Mobbing fuer").ids == search(filled, "Mobbing").ids
 
 
-def test_all_words_must_match(filled):
+def test_offers_with_all_words_rank_before_offers_with_some(filled):
     result = search(filled, "Gewalt Theater")
-    assert set(result.ids) == {4} and result.match == MATCH_ALL
+    assert result.ids[0] == 4 and 2 in result.ids[1:]
+
+
+def test_all_words_matching_is_reported_when_enough_offers_have_them(filled):
+    result = search(filled, "Mobbing")
+    assert result.match == MATCH_ALL
 
 
 def test_no_common_match_falls_back_to_any_word_and_says_so(filled):
