@@ -15,6 +15,7 @@ from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
 from catalogue.cli import register_commands
 from catalogue.config import load_config
+from catalogue.hsds.views import bp as hsds_bp
 from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
@@ -73,6 +74,7 @@ def _register_blueprints(app: Flask) -> None:
         search_bp,
         search_office_bp,
         api_bp,
+        hsds_bp,
     ):
         app.register_blueprint(blueprint)
 
