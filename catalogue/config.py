@@ -99,6 +99,13 @@ SETTINGS: list[Setting] = [
     ),
     Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
+    Setting(
+        "API_CACHE_SECONDS",
+        60,
+        "max-age of the public APIs (/api/v1, /api/hsds/v3): how long clients and proxies may reuse an answer "
+        "before they revalidate it (ETag / Last-Modified, 304).",
+        int,
+    ),
 ]
 
 
