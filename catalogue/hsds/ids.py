@@ -1,4 +1,4 @@
-"""Identifiers of the HSDS records.
+"""Identifiers and addresses of the HSDS records.
 
 Services and organizations carry the UUID stored on their row (`public_id`, set once,
 never reused). Every other record (a cost option, a language, an attribute, a taxonomy
@@ -9,6 +9,7 @@ the same id in every answer and every export without being stored.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 # Fixed for good: changing it would change every derived id ever published.
 NAMESPACE = uuid.UUID("6c1f6a0e-3f5b-5d0e-9a51-2b7c1e0d4a11")
@@ -34,3 +35,24 @@ def is_uuid(value: str) -> bool:
         return str(uuid.UUID(value)) == value.lower()
     except ValueError:
         return False
+
+
+def clean(record: dict) -> dict:
+    """Without empty values: the schemas allow a field to be absent, not null."""
+    return {key: value for key, value in record.items() if value not in (None, "", [])}
+
+
+@dataclass(frozen=True)
+class Links:
+    """Absolute addresses, built from the configured public address (stable, not the Host header)."""
+
+    base_url: str
+
+    def offer_page(self, offer_id: int) -> str:
+        return f"{self.base_url}/angebote/{offer_id}"
+
+    def provider_page(self, slug: str) -> str:
+        return f"{self.base_url}/traeger-profil/{slug}"
+
+    def api(self, path: str) -> str:
+        return f"{self.base_url}/api/hsds/v3{path}"

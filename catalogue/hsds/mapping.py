@@ -7,45 +7,20 @@ never sent as null or "", because the schemas type every field as a plain string
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from catalogue.formatting import cost_text, duration_text, german_date, grade_text
-from catalogue.hsds.ids import FACTS_TAXONOMY, derived_id, taxonomy_id, term_id
+from catalogue.hsds.ids import FACTS_TAXONOMY, Links, clean, derived_id, term_id
+from catalogue.hsds.taxonomies import CONTENT_FACTS, FACTS, taxonomy_term
 from catalogue.offers.queries import LiveOffer
 from catalogue.providers.models import Organisation, OrganisationContact
-from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
-from catalogue.vocabularies.seed import COST_UNITS, EVALUATION_KINDS
+from catalogue.vocabularies.models import VocabularyTerm
+from catalogue.vocabularies.registry import BY_NAME
+from catalogue.vocabularies.seed import COST_UNITS
 
 HSDS_VERSION = "3.0"
-# Facts of an offer without an HSDS field: attributes with a value, under our own taxonomy.
-FACTS: dict[str, str] = {
-    "klassenstufe": "Klassenstufe",
-    "qualitaetssiegel_gueltig_bis": "Qualitätssiegel gültig bis",
-    "qualitaetssiegel_vergeben_am": "Qualitätssiegel vergeben am",
-    "evaluation": "Evaluation",
-    "externe_einstufung": "Externe Einstufung",
-    "gruppengroesse": "Gruppengröße",
-    "vorlaufzeit_wochen": "Vorlaufzeit in Wochen",
-    "qualifikation": "Qualifikation der Durchführenden",
-}
-
-
-@dataclass(frozen=True)
-class Links:
-    """Absolute addresses, built from the configured public address (stable, not the Host header)."""
-
-    base_url: str
-
-    def offer_page(self, offer_id: int) -> str:
-        return f"{self.base_url}/angebote/{offer_id}"
-
-    def provider_page(self, slug: str) -> str:
-        return f"{self.base_url}/traeger-profil/{slug}"
-
-    def api(self, path: str) -> str:
-        return f"{self.base_url}/api/hsds/v3{path}"
 
 
 @dataclass
@@ -55,11 +30,7 @@ class ServiceRecord:
     item: LiveOffer
     contacts: list[OrganisationContact]
     last_modified: datetime
-
-
-def clean(record: dict) -> dict:
-    """Without empty values: the schemas allow a field to be absent, not null."""
-    return {key: value for key, value in record.items() if value not in (None, "", [])}
+    districts: list[VocabularyTerm] = field(default_factory=list)  # served by the provider
 
 
 def timestamp(value: datetime) -> str:
@@ -81,67 +52,17 @@ def _joined(*parts: str | None) -> str:
     return "\n\n".join(part.strip() for part in parts if part and part.strip())
 
 
-# -- taxonomies ------------------------------------------------------------------------
-
-
-def _taxonomy_name(vocabulary: str) -> str:
-    return "Merkmale" if vocabulary == FACTS_TAXONOMY else BY_NAME[vocabulary].label
-
-
-def taxonomy(vocabulary: str, links: Links) -> dict:
-    name = _taxonomy_name(vocabulary)
-    if vocabulary == FACTS_TAXONOMY:
-        description = "Angaben des Präventionskatalogs zu einem Angebot, für die HSDS kein eigenes Feld hat."
-    else:
-        description = f"Kontrolliertes Vokabular „{name}“ des Präventionskatalogs."
-    identifier = taxonomy_id(vocabulary)
-    return clean(
-        {
-            "id": identifier,
-            "name": name,
-            "description": description,
-            "uri": links.api(f"/taxonomies/{identifier}"),
-            "version": "1",
-        }
-    )
-
-
-def taxonomy_names() -> list[str]:
-    return [v.name for v in VOCABULARY_REGISTRY] + [FACTS_TAXONOMY]
-
-
-def taxonomy_term(vocabulary: str, code: str, label: str, links: Links, *, nested: bool = True) -> dict:
-    identifier = term_id(vocabulary, code)
-    record = {
-        "id": identifier,
-        "code": code,
-        "name": label,
-        "description": f"{label} – {_taxonomy_name(vocabulary)}",
-        "taxonomy": links.api(f"/taxonomies/{taxonomy_id(vocabulary)}"),
-        "taxonomy_id": taxonomy_id(vocabulary),
-        "language": "de",
-        "term_uri": links.api(f"/taxonomy_terms/{identifier}"),
-    }
-    if nested:
-        record["taxonomy_detail"] = taxonomy(vocabulary, links)
-    return clean(record)
-
-
-def fact_terms(links: Links) -> list[dict]:
-    return [taxonomy_term(FACTS_TAXONOMY, code, label, links) for code, label in FACTS.items()]
-
-
 # -- services --------------------------------------------------------------------------
 
 
-def _attribute(service_id: str, vocabulary: str, code: str, label: str, links: Links, value: str | None = None):
+def _attribute(owner_id: str, vocabulary: str, code: str, label: str, links: Links, value=None, entity="service"):
     term = taxonomy_term(vocabulary, code, label, links)
     return clean(
         {
-            "id": derived_id("attribute", service_id, vocabulary, code),
-            "link_id": service_id,
+            "id": derived_id("attribute", owner_id, vocabulary, code),
+            "link_id": owner_id,
             "link_type": vocabulary,
-            "link_entity": "service",
+            "link_entity": entity,
             "taxonomy_term_id": term["id"],
             "value": value,
             "taxonomy_term": term,
@@ -149,22 +70,24 @@ def _attribute(service_id: str, vocabulary: str, code: str, label: str, links: L
     )
 
 
+def fact_value(value) -> str | None:
+    """A fact as attribute value: plain text, numbers without trailing zeros, ISO dates."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return str(_number(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 def _facts(record: ServiceRecord) -> dict[str, str | None]:
     rev = record.item.revision
-    group = None
-    if rev.group_min or rev.group_max:
-        group = f"{rev.group_min or '–'} bis {rev.group_max or '–'} Personen"
-    rating = " ".join(part for part in (rev.external_rating, rev.external_rating_url) if part)
-    return {
-        "klassenstufe": grade_text(rev.grade_from, rev.grade_to) or None,
-        "qualitaetssiegel_gueltig_bis": _iso(rev.seal_valid_until),
-        "qualitaetssiegel_vergeben_am": _iso(rev.seal_awarded_on),
-        "evaluation": EVALUATION_KINDS.get(rev.evaluation_kind or "", None),
-        "externe_einstufung": rating or None,
-        "gruppengroesse": group,
-        "vorlaufzeit_wochen": None if rev.lead_time_weeks is None else str(rev.lead_time_weeks),
-        "qualifikation": rev.staff_qualification or None,
-    }
+    facts = {code: fact_value(getattr(rev, key)) for key, code in CONTENT_FACTS.items()}
+    facts["qualitaetssiegel_vergeben_am"] = fact_value(rev.seal_awarded_on)
+    facts["qualitaetssiegel_gueltig_bis"] = fact_value(rev.seal_valid_until)
+    facts["zuletzt_geprueft_am"] = fact_value(rev.checked_on)
+    return facts
 
 
 def _attributes(record: ServiceRecord, service_id: str, links: Links) -> list[dict]:
@@ -252,7 +175,7 @@ def _service_contacts(record: ServiceRecord, service_id: str) -> list[dict]:
 
 
 def _schedules(record: ServiceRecord, service_id: str) -> list[dict]:
-    """No fixed dates (offers are booked on request); what is known is their length."""
+    """No fixed dates (offers are booked on request); what is known is their length (in words)."""
     rev = record.item.revision
     length = duration_text(rev.duration_value, rev.duration_unit)
     sessions = f"{rev.sessions} Termine" if rev.sessions and rev.sessions > 1 else ""
@@ -302,11 +225,11 @@ def service_summary(record: ServiceRecord, links: Links, *, office_email: str) -
             "organization_id": item.organisation.public_id,
             "name": rev.title,
             "alternate_name": item.offer.ref,
-            "description": _joined(rev.summary, rev.description),
+            "description": rev.description or rev.summary,
             "url": links.offer_page(item.offer.id),
             "email": rev.contact_email,
             "status": "active",
-            "application_process": _joined(rev.booking_info, rev.requirements),
+            "application_process": rev.booking_info,
             "fees_description": _joined(
                 cost_text(rev.is_free, rev.cost_amount, rev.cost_unit), rev.cost_note, rev.funding_note
             ),
@@ -334,7 +257,7 @@ def service_full(record: ServiceRecord, links: Links, *, office_email: str) -> d
                 "schedules": _schedules(record, service_id),
                 "service_areas": _service_areas(record, service_id, links),
                 "languages": _languages(record, service_id),
-                "organization": organization_full(record.item.organisation, record.contacts, links),
+                "organization": organization_full(record.item.organisation, record.contacts, record.districts, links),
                 "cost_options": _cost_options(record, service_id),
                 "contacts": _service_contacts(record, service_id),
                 "attributes": _attributes(record, service_id, links),
@@ -410,8 +333,22 @@ def _org_contact(org: Organisation, contact: OrganisationContact) -> dict:
     )
 
 
-def organization_full(org: Organisation, contacts: list[OrganisationContact], links: Links) -> dict:
-    """The organization with its consented contacts, phone and postal address."""
+def _org_attributes(org: Organisation, districts: list[VocabularyTerm], links: Links) -> list[dict]:
+    """The districts it serves, and its kind, key and verification as Merkmale."""
+    found = [_attribute(org.public_id, "district", t.code, t.label, links, entity="organization") for t in districts]
+    facts = {"traegerart": org.org_type, "kennung": org.slug, "traeger_geprueft_am": fact_value(org.verified_on)}
+    found += [
+        _attribute(org.public_id, FACTS_TAXONOMY, code, FACTS[code], links, value, entity="organization")
+        for code, value in facts.items()
+        if value
+    ]
+    return found
+
+
+def organization_full(
+    org: Organisation, contacts: list[OrganisationContact], districts: list[VocabularyTerm], links: Links
+) -> dict:
+    """The organization with its consented contacts, phone, postal address and Merkmale."""
     record = organization_summary(org, links)
     record.update(
         clean(
@@ -421,6 +358,7 @@ def organization_full(org: Organisation, contacts: list[OrganisationContact], li
                 else [],
                 "contacts": [_org_contact(org, contact) for contact in contacts],
                 "locations": _locations(org),
+                "attributes": _org_attributes(org, districts, links),
             }
         )
     )

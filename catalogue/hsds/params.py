@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from werkzeug.datastructures import MultiDict
 
 from catalogue.hsds.ids import taxonomy_id, term_id
-from catalogue.hsds.mapping import taxonomy_names
 from catalogue.hsds.queries import ServiceFilters
+from catalogue.hsds.taxonomies import taxonomy_names
 from catalogue.search.params import MAX_PAGE, MAX_PER_PAGE, ParamError, clean_text, parse_args
 from catalogue.vocabularies.models import VocabularyTerm
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from catalogue.hsds.mapping import ServiceRecord
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.offers.queries import LiveOffer, live_query, publicly_listed, terms_by_revision
-from catalogue.providers.models import Organisation, OrganisationContact
+from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.search.fallback import conditions
 from catalogue.search.params import SearchParams
 from catalogue.vocabularies.models import VocabularyTerm
@@ -66,11 +66,22 @@ def _last_modified(offer: Offer, revision: OfferRevision, organisation: Organisa
     return max(moment for moment in moments if moment is not None)
 
 
+def _districts(session: Session, organisation_ids: set[int]) -> dict[int, list[VocabularyTerm]]:
+    found: dict[int, list[VocabularyTerm]] = {}
+    rows = session.execute(
+        select(OrganisationDistrict.organisation_id, VocabularyTerm)
+        .join(VocabularyTerm, VocabularyTerm.id == OrganisationDistrict.term_id)
+        .where(OrganisationDistrict.organisation_id.in_(organisation_ids))
+        .order_by(VocabularyTerm.sort_order)
+    )
+    for organisation_id, term in rows:
+        found.setdefault(organisation_id, []).append(term)
+    return found
+
+
 def _contacts(session: Session, organisation_ids: set[int]) -> dict[int, list[OrganisationContact]]:
     """Named contacts, each published only with the consent recorded for it."""
     found: dict[int, list[OrganisationContact]] = {}
-    if not organisation_ids:
-        return found
     rows = session.scalars(
         select(OrganisationContact)
         .where(
@@ -86,12 +97,14 @@ def _contacts(session: Session, organisation_ids: set[int]) -> dict[int, list[Or
 
 def _records(session: Session, rows, *, with_contacts: bool) -> list[ServiceRecord]:
     terms = terms_by_revision(session, [revision.id for _, revision, _ in rows])
-    contacts = _contacts(session, {org.id for _, _, org in rows}) if with_contacts else {}
+    organisation_ids = {org.id for _, _, org in rows} if with_contacts else set()
+    contacts, districts = _contacts(session, organisation_ids), _districts(session, organisation_ids)
     return [
         ServiceRecord(
             LiveOffer(offer, revision, org, terms[revision.id]),
             contacts.get(org.id, []),
             _last_modified(offer, revision, org),
+            districts.get(org.id, []),
         )
         for offer, revision, org in rows
     ]
@@ -131,11 +144,13 @@ def organizations_page(session: Session, *, text: str, page: int, per_page: int)
     return Page(list(rows), total, page, per_page)
 
 
-def organization(session: Session, public_id: str) -> tuple[Organisation, list[OrganisationContact]] | None:
+def organization(
+    session: Session, public_id: str
+) -> tuple[Organisation, list[OrganisationContact], list[VocabularyTerm]] | None:
     org = session.scalar(select(Organisation).where(Organisation.public_id == public_id, _has_public_offer()))
     if org is None:
         return None
-    return org, _contacts(session, {org.id}).get(org.id, [])
+    return org, _contacts(session, {org.id}).get(org.id, []), _districts(session, {org.id}).get(org.id, [])
 
 
 def all_terms(session: Session) -> list[VocabularyTerm]:

@@ -13,7 +13,8 @@ from flask import Blueprint, current_app, jsonify, request
 
 from catalogue.db import get_session
 from catalogue.hsds import mapping, queries
-from catalogue.hsds.ids import taxonomy_id
+from catalogue.hsds import taxonomies as hsds_taxonomies
+from catalogue.hsds.ids import Links, taxonomy_id
 from catalogue.hsds.params import HsdsParamError, page_args, service_filters, text_arg
 from catalogue.httpcache import make_revalidatable
 from catalogue.paths import ROOT
@@ -23,8 +24,8 @@ bp = Blueprint("hsds", __name__, url_prefix="/api/hsds/v3")
 DOCS = ROOT / "docs"
 
 
-def _links() -> mapping.Links:
-    return mapping.Links(current_policy().base_url)
+def _links() -> Links:
+    return Links(current_policy().base_url)
 
 
 def _error(status: int, message: str):
@@ -117,9 +118,9 @@ def organization(organization_id: str):
     found = queries.organization(session, organization_id)
     if found is None:
         return _not_found("Diesen Träger")
-    org, contacts = found
+    org, contacts, districts = found
     links = _links()
-    record = mapping.organization_full(org, contacts, links)
+    record = mapping.organization_full(org, contacts, districts, links)
     own = queries.services_page(session, queries.ServiceFilters(organization_id=org.public_id), page=1, per_page=1000)
     email = current_policy().office_email
     record["services"] = [mapping.service_summary(item, links, office_email=email) for item in own.items]
@@ -130,7 +131,7 @@ def organization(organization_id: str):
 
 def _taxonomies(text: str) -> list[dict]:
     links = _links()
-    found = [mapping.taxonomy(name, links) for name in mapping.taxonomy_names()]
+    found = [hsds_taxonomies.taxonomy(name, links) for name in hsds_taxonomies.taxonomy_names()]
     return [t for t in found if text.lower() in t["name"].lower()] if text else found
 
 
@@ -144,20 +145,20 @@ def taxonomies():
 
 @bp.get("/taxonomies/<taxonomy_uuid>")
 def taxonomy(taxonomy_uuid: str):
-    for name in mapping.taxonomy_names():
+    for name in hsds_taxonomies.taxonomy_names():
         if taxonomy_id(name) == taxonomy_uuid:
-            return jsonify(mapping.taxonomy(name, _links()))
+            return jsonify(hsds_taxonomies.taxonomy(name, _links()))
     return _not_found("Diese Taxonomie")
 
 
 def _terms() -> list[dict]:
     links = _links()
     terms = [
-        mapping.taxonomy_term(term.vocabulary, term.code, term.label, links)
+        hsds_taxonomies.taxonomy_term(term.vocabulary, term.code, term.label, links)
         for term in queries.all_terms(get_session())
-        if term.vocabulary in mapping.taxonomy_names()
+        if term.vocabulary in hsds_taxonomies.taxonomy_names()
     ]
-    return terms + mapping.fact_terms(links)
+    return terms + hsds_taxonomies.fact_terms(links)
 
 
 @bp.get("/taxonomy_terms")

@@ -67,9 +67,9 @@ def test_attributes_carry_our_vocabularies_as_taxonomy_terms(client, offers):
     assert topic["taxonomy_term"]["taxonomy_id"] == taxonomy_id("topic")
     assert ("format", "projekttag") in terms and ("field", "sucht") in terms
     facts = {code: a["value"] for (kind, code), a in terms.items() if kind == "praeventionskatalog"}
-    assert facts["klassenstufe"] == "Klassen 7–9"
+    assert (facts["klasse_von"], facts["klasse_bis"]) == ("7", "9")
     assert facts["qualitaetssiegel_gueltig_bis"] == "2028-01-15"
-    assert facts["evaluation"] == "Feedbackbögen"
+    assert facts["evaluation"] == "feedback"
 
 
 def test_free_offer_has_a_cost_option_of_zero(client, offers):
