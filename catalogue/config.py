@@ -100,6 +100,12 @@ SETTINGS: list[Setting] = [
     Setting("MAX_CONTENT_LENGTH", 2_000_000, "Largest accepted request body in bytes.", int),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
     Setting(
+        "REGION_STATE",
+        "Sachsen",
+        "Federal state (Bundesland) of the catalogue's region; the state of providers' addresses in HSDS.",
+        str,
+    ),
+    Setting(
         "API_CACHE_SECONDS",
         60,
         "max-age of the public APIs (/api/v1, /api/hsds/v3): how long clients and proxies may reuse an answer "

@@ -47,6 +47,7 @@ class Links:
     """Absolute addresses, built from the configured public address (stable, not the Host header)."""
 
     base_url: str
+    state_province: str = ""  # the region's federal state, for postal addresses
 
     def offer_page(self, offer_id: int) -> str:
         return f"{self.base_url}/angebote/{offer_id}"

@@ -201,14 +201,15 @@ def _metadata(record: ServiceRecord, service_id: str) -> list[dict]:
     decided = rev.decided_at or rev.updated_at
     return [
         {
-            "id": derived_id("metadata", service_id, str(rev.id)),
+            "id": derived_id("metadata", service_id, fact_value(rev.seal_awarded_on) or ""),
             "resource_id": service_id,
             "resource_type": "service",
             "last_action_date": timestamp(decided),
             "last_action_type": "approved",
-            "field_name": "",
-            "previous_value": "",
-            "replacement_value": f"Fassung {rev.number}",
+            # Approval always moves a revision from review to approved.
+            "field_name": "status",
+            "previous_value": "in_review",
+            "replacement_value": "approved",
             "updated_by": "Koordinierungsstelle",
         }
     ]
@@ -285,8 +286,8 @@ def organization_summary(org: Organisation, links: Links) -> dict:
     )
 
 
-def _address(org: Organisation, location_id: str) -> list[dict]:
-    if not (org.street and org.city):
+def _address(org: Organisation, location_id: str, links: Links) -> list[dict]:
+    if not (org.street and org.city and org.postcode):
         return []
     return [
         {
@@ -294,7 +295,7 @@ def _address(org: Organisation, location_id: str) -> list[dict]:
             "location_id": location_id,
             "address_1": org.street,
             "city": org.city,
-            "state_province": "",
+            "state_province": links.state_province,
             "postal_code": org.postcode,
             "country": "DE",
             "address_type": "postal",
@@ -302,9 +303,9 @@ def _address(org: Organisation, location_id: str) -> list[dict]:
     ]
 
 
-def _locations(org: Organisation) -> list[dict]:
+def _locations(org: Organisation, links: Links) -> list[dict]:
     location_id = derived_id("location", org.public_id)
-    addresses = _address(org, location_id)
+    addresses = _address(org, location_id, links)
     if not addresses:
         return []
     return [
@@ -319,7 +320,7 @@ def _locations(org: Organisation) -> list[dict]:
 
 
 def _org_contact(org: Organisation, contact: OrganisationContact) -> dict:
-    contact_id = derived_id("contact", org.public_id, str(contact.id))
+    contact_id = derived_id("contact", org.public_id, contact.name, contact.email)
     phones = [_phone("contact", contact_id, contact.phone, contact_id=contact_id)] if contact.phone else []
     return clean(
         {
@@ -357,7 +358,7 @@ def organization_full(
                 if org.phone
                 else [],
                 "contacts": [_org_contact(org, contact) for contact in contacts],
-                "locations": _locations(org),
+                "locations": _locations(org, links),
                 "attributes": _org_attributes(org, districts, links),
             }
         )

@@ -25,7 +25,7 @@ DOCS = ROOT / "docs"
 
 
 def _links() -> Links:
-    return Links(current_policy().base_url)
+    return Links(current_policy().base_url, current_app.config["REGION_STATE"])
 
 
 def _error(status: int, message: str):

@@ -6,7 +6,10 @@ Every HSDS answer and every exported package is checked against them, formats in
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -46,3 +49,43 @@ def page_violations(body: dict, item_schema: str) -> list[str]:
     for index, item in enumerate(body.get("contents", [])):
         problems += [f"contents[{index}] {problem}" for problem in violations(item_schema, item)]
     return problems
+
+
+def _typed_rows(item_schema: dict, text: str) -> list[dict]:
+    """CSV rows as the tabular schema sees them: empty cells absent, numbers as numbers."""
+    kinds = {name: spec.get("type") for name, spec in item_schema["properties"].items()}
+    rows = []
+    for raw in csv.DictReader(io.StringIO(text)):
+        row = {key: value for key, value in raw.items() if value != ""}
+        for key, value in row.items():
+            if kinds.get(key) == "number":
+                row[key] = float(value)
+        rows.append(row)
+    return rows
+
+
+def package_violations(path) -> list[str]:
+    """Where a zipped HSDS data package breaks the standard: datapackage.json names each CSV
+    with its columns, and all rows are valid against the tabular definitions (tabular.json)."""
+    problems = []
+    tabular = schema("tabular")
+    by_path = {spec["items"]["path"]: name for name, spec in tabular["properties"].items()}
+    with zipfile.ZipFile(path) as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        if package.get("profile") != "tabular-data-package":
+            problems.append("datapackage.json: profile is not tabular-data-package")
+        data = {}
+        for resource in package["resources"]:
+            table = by_path.get(resource["path"])
+            if table is None or resource["name"] != table:
+                problems.append(f"{resource['path']}: not a table of the standard")
+                continue
+            text = archive.read(resource["path"]).decode("utf-8")
+            header = next(csv.reader(io.StringIO(text)))
+            columns = [field["name"] for field in resource["schema"]["fields"]]
+            if header != columns:
+                problems.append(f"{resource['path']}: header differs from datapackage.json")
+            if not set(header) <= set(tabular["properties"][table]["items"]["properties"]):
+                problems.append(f"{resource['path']}: columns the standard does not have")
+            data[table] = _typed_rows(tabular["properties"][table]["items"], text)
+    return problems + violations("tabular", data)
