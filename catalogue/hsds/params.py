@@ -8,6 +8,7 @@ simply matches nothing, as any other filter would.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -16,12 +17,13 @@ from werkzeug.datastructures import MultiDict
 from catalogue.hsds.ids import taxonomy_id, term_id
 from catalogue.hsds.queries import ServiceFilters
 from catalogue.hsds.taxonomies import taxonomy_names
-from catalogue.search.params import MAX_PAGE, MAX_PER_PAGE, ParamError, clean_text, parse_args
+from catalogue.search.params import MAX_PAGE, MAX_PER_PAGE, ParamError, clean_text, parse_args, whole_number
 from catalogue.vocabularies.models import VocabularyTerm
 
 PER_PAGE = 50
 # Names of /api/v1 that mean something else here or are replaced by an HSDS name.
 NOT_OURS = {"q", "seite", "pro_seite", "format", "search"}
+RFC3339 = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 NOTHING = "~"  # no vocabulary or code is named so: an unknown id matches no service
 
 
@@ -30,12 +32,12 @@ class HsdsParamError(ParamError):
 
 
 def _whole(args, name: str, default: int, upper: int) -> int:
-    raw = clean_text(args.get(name, ""))
-    if not raw:
+    if name not in args:
         return default
-    if not raw.isdigit() or len(raw) > 6 or not 1 <= int(raw) <= upper:
+    number = whole_number(args[name])
+    if number is None or not 1 <= number <= upper:
         raise HsdsParamError(name, f"„{name}“ erwartet eine ganze Zahl von 1 bis {upper}.")
-    return int(raw)
+    return number
 
 
 def page_args(args) -> tuple[int, int]:
@@ -49,17 +51,29 @@ def text_arg(args) -> str:
     return clean_text(args.get("search", ""))[:500]
 
 
-def _moment(raw: str) -> datetime | None:
-    raw = clean_text(raw)
-    if not raw:
+def _moment(args) -> datetime | None:
+    """`modified_after`: an RFC 3339 date-time (a "+" of the offset may arrive as a space)."""
+    if "modified_after" not in args:
         return None
+    raw = re.sub(r" (\d{2}:\d{2})$", r"+\1", args["modified_after"].strip())
+    match = RFC3339.fullmatch(raw)
     try:
-        moment = datetime.fromisoformat(raw.upper().replace("Z", "+00:00").replace(" ", "+"))
+        if match is None:
+            raise ValueError(raw)
+        day, clock, fraction, zone = match.groups()
+        moment = datetime.fromisoformat(f"{day}T{clock.replace(':60', ':59')}{(fraction or '')[:7]}{zone.upper()}")
     except ValueError as exc:
         raise HsdsParamError(
-            "modified_after", "„modified_after“ erwartet Datum und Uhrzeit nach ISO 8601, z. B. 2026-12-01T00:00:00Z."
+            "modified_after", "„modified_after“ erwartet Datum und Uhrzeit nach RFC 3339, z. B. 2026-12-01T00:00:00Z."
         ) from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def full_arg(args) -> bool:
+    value = args.get("full", "false")
+    if value not in ("true", "false"):
+        raise HsdsParamError("full", "„full“ erwartet true oder false.")
+    return value == "true"
 
 
 def _term_codes(args, terms: list[VocabularyTerm]) -> dict[str, tuple[str, ...]]:
@@ -79,6 +93,12 @@ def service_filters(args, terms: list[VocabularyTerm]) -> ServiceFilters:
         params, _ = parse_args(ours, strict=True)
     except ParamError as error:
         raise HsdsParamError(error.parameter, error.message) from error
+    known: dict[str, set[str]] = {}
+    for term in terms:
+        if term.active:
+            known.setdefault(term.vocabulary, set()).add(term.code)
+    for param, code in params.unknown_codes(known)[:1]:
+        raise HsdsParamError(param.name, f"Unbekannter Code „{code[:60]}“ für {param.label}.")
     # A term named by id joins the codes of its vocabulary: OR within one vocabulary, AND across them.
     codes = dict(params.codes)
     for vocabulary, extra in _term_codes(args, terms).items():
@@ -89,6 +109,6 @@ def service_filters(args, terms: list[VocabularyTerm]) -> ServiceFilters:
     return ServiceFilters(
         params=replace(params, codes=codes),
         organization_id=None if organization is None else clean_text(organization).lower(),
-        modified_after=_moment(args.get("modified_after", "")),
+        modified_after=_moment(args),
         vocabularies=tuple(by_id.get(value, NOTHING) for value in wanted_taxonomies if value),
     )

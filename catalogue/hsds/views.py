@@ -15,7 +15,7 @@ from catalogue.db import get_session
 from catalogue.hsds import mapping, queries
 from catalogue.hsds import taxonomies as hsds_taxonomies
 from catalogue.hsds.ids import Links, taxonomy_id
-from catalogue.hsds.params import HsdsParamError, page_args, service_filters, text_arg
+from catalogue.hsds.params import HsdsParamError, full_arg, page_args, service_filters, text_arg
 from catalogue.httpcache import make_revalidatable
 from catalogue.paths import ROOT
 from catalogue.policy import current_policy
@@ -89,7 +89,7 @@ def services():
     page, per_page = page_args(request.args)
     session = get_session()
     filters = service_filters(request.args, queries.all_terms(session))
-    full = request.args.get("full", "").lower() == "true"
+    full = full_arg(request.args)
     found = queries.services_page(session, filters, page=page, per_page=per_page, full=full)
     render = mapping.service_full if full else mapping.service_summary
     email = current_policy().office_email

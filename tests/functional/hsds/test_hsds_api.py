@@ -108,6 +108,11 @@ def test_modified_after_lists_only_services_changed_since(client, db, offers):
     assert [item["id"] for item in data["contents"]] == [offers["mobbing"].public_id]
 
 
+def test_modified_after_takes_an_offset_whose_plus_arrived_as_a_space(client, offers):
+    data = get(client, f"{API}/services", modified_after="2020-01-01T00:00:00 01:00")
+    assert data["total_items"] == 3
+
+
 def test_unreadable_modified_after_is_refused(client, offers):
     data = get(client, f"{API}/services", status=400, modified_after="gestern")
     assert data["error"]["parameter"] == "modified_after"
@@ -143,8 +148,21 @@ def test_paging_splits_the_list_in_a_stable_order(client, offers):
     assert len(set(seen)) == 3
 
 
-@pytest.mark.parametrize(("name", "value"), [("page", "0"), ("per_page", "101"), ("page", "x"), ("format", "ndjson")])
-def test_unusable_paging_or_format_is_refused(client, name, value):
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("page", "0"),
+        ("per_page", "101"),
+        ("page", "x"),
+        ("page", ""),
+        ("format", "ndjson"),
+        ("modified_after", ""),
+        ("modified_after", "2026-13-01T00:00:00Z"),
+        ("full", "yes"),
+        ("thema", "gibt-es-nicht"),
+    ],
+)
+def test_values_the_description_forbids_are_refused(client, name, value):
     data = get(client, f"{API}/services", status=400, **{name: value})
     assert data["error"]["parameter"] == name
 
