@@ -2,8 +2,9 @@
 
 HSDS names win where both exist: `search` for `q`, `page`/`per_page` for `seite`/`pro_seite`,
 and `format` is the answer's format (json), so the Format vocabulary is filtered by `taxonomy_term_id`.
-A value that cannot be read is refused with 400; a well-formed id that names nothing
-simply matches nothing, as any other filter would.
+A value outside docs/hsds-openapi.json is refused with 400 (an unknown vocabulary code too,
+as in /api/v1); an id that names nothing (taxonomy term, taxonomy, organization) simply
+matches nothing, as any other filter would.
 """
 
 from __future__ import annotations

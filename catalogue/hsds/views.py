@@ -22,6 +22,7 @@ from catalogue.policy import current_policy
 
 bp = Blueprint("hsds", __name__, url_prefix="/api/hsds/v3")
 DOCS = ROOT / "docs"
+ALL_SERVICES = 10_000
 
 
 def _links() -> Links:
@@ -57,6 +58,12 @@ def _paged(page: queries.Page, contents: list[dict]):
             "contents": contents,
         }
     )
+
+
+def _paged_list(found: list[dict], page: int, per_page: int):
+    """A page of a list built in memory (the vocabularies: a few hundred entries)."""
+    start = (page - 1) * per_page
+    return _paged(queries.Page(found, len(found), page, per_page), found[start : start + per_page])
 
 
 def _not_found(what: str):
@@ -121,7 +128,10 @@ def organization(organization_id: str):
     org, contacts, districts = found
     links = _links()
     record = mapping.organization_full(org, contacts, districts, links)
-    own = queries.services_page(session, queries.ServiceFilters(organization_id=org.public_id), page=1, per_page=1000)
+    # All its services, as one-to-one records (a provider has a few dozen at most).
+    own = queries.services_page(
+        session, queries.ServiceFilters(organization_id=org.public_id), page=1, per_page=ALL_SERVICES
+    )
     email = current_policy().office_email
     record["services"] = [mapping.service_summary(item, links, office_email=email) for item in own.items]
     for item in record["services"]:
@@ -138,9 +148,7 @@ def _taxonomies(text: str) -> list[dict]:
 @bp.get("/taxonomies")
 def taxonomies():
     page, per_page = page_args(request.args)
-    found = _taxonomies(text_arg(request.args))
-    start = (page - 1) * per_page
-    return _paged(queries.Page(found, len(found), page, per_page), found[start : start + per_page])
+    return _paged_list(_taxonomies(text_arg(request.args)), page, per_page)
 
 
 @bp.get("/taxonomies/<taxonomy_uuid>")
@@ -173,8 +181,7 @@ def taxonomy_terms():
         and (wanted_taxonomy is None or term["taxonomy_id"] == wanted_taxonomy)
         and not request.args.get("parent_id")  # the vocabularies are flat: no term has a parent
     ]
-    start = (page - 1) * per_page
-    return _paged(queries.Page(found, len(found), page, per_page), found[start : start + per_page])
+    return _paged_list(found, page, per_page)
 
 
 @bp.get("/taxonomy_terms/<term_uuid>")
