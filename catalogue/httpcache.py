@@ -32,7 +32,10 @@ def make_revalidatable(response: Response, session: Session) -> Response:
     """For an after_request hook: headers on successful GETs, 304 when the client is current."""
     if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.direct_passthrough:
         return response
-    response.cache_control.public = True
+    if "Set-Cookie" in response.headers:
+        response.cache_control.private = True  # a session cookie must never reach a shared cache
+    else:
+        response.cache_control.public = True
     response.cache_control.max_age = current_app.config["API_CACHE_SECONDS"]
     response.vary.add("Accept-Encoding")
     response.add_etag()

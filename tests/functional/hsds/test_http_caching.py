@@ -7,6 +7,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 import pytest
 
 from catalogue.changefeed import record_search_change
+from catalogue.httpcache import make_revalidatable
 from tests.functional.hsds.helpers import catalogue
 
 URLS = ["/api/hsds/v3/services", "/api/hsds/v3/taxonomies", "/api/v1/offers", "/api/v1/vocabularies"]
@@ -63,3 +64,11 @@ def test_an_older_copy_is_not_confirmed(client, offers):
 def test_errors_are_not_marked_cacheable(client):
     response = client.get("/api/hsds/v3/services/nicht-da")
     assert response.status_code == 404 and "ETag" not in response.headers
+
+
+def test_an_answer_that_sets_a_cookie_is_never_stored_by_shared_caches(app, db):
+    with app.test_request_context("/api/v1/offers"):
+        response = app.response_class("{}", mimetype="application/json")
+        response.set_cookie("session", "geheim")
+        answered = make_revalidatable(response, db)
+    assert answered.cache_control.private and not answered.cache_control.public
