@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format install install-test bench bench-reports relevance clean
+.PHONY: run test conformance lint format install install-test bench bench-reports relevance clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ run: install
 ## test: install the test dependencies and run the whole suite (browser tests need Debian's chromium)
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## conformance: schemathesis (all checks, bounded examples) against both API descriptions
+conformance: install-test
+	$(BIN)/python -m pytest -p no:cacheprovider -q tests/conformance
 
 ## lint: ruff's lint rules and format check (as in CI)
 lint: install-test

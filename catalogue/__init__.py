@@ -16,6 +16,7 @@ from catalogue.browse.views import bp as browse_bp
 from catalogue.cli import register_commands
 from catalogue.config import load_config
 from catalogue.feedback.views import bp as feedback_bp
+from catalogue.hsds.views import bp as hsds_bp
 from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
 from catalogue.paths import ROOT
@@ -79,6 +80,7 @@ def _register_blueprints(app: Flask) -> None:
         feedback_bp,
         reports_bp,
         api_bp,
+        hsds_bp,
     ):
         app.register_blueprint(blueprint)
 

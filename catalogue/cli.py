@@ -12,12 +12,16 @@ from flask.cli import AppGroup, with_appcontext
 from catalogue import db, migrate
 from catalogue import demo as demo_data
 from catalogue.accounts.services import create_user
-from catalogue.clock import today
+from catalogue.clock import today, utcnow
 from catalogue.errors import ValidationFailed
 from catalogue.exchange.dump import export_lines
 from catalogue.exchange.load import import_catalogue
 from catalogue.exchange.validate import ExchangeError
+from catalogue.hsds.ids import Links
+from catalogue.hsds.package import collect_rows, write_package
+from catalogue.hsds.unpack import import_package
 from catalogue.jobs import preview_jobs, run_jobs
+from catalogue.policy import policy_from_config
 from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
 from catalogue.seeding import seed_reference_data
 
@@ -76,17 +80,33 @@ def create_admin(email: str, name: str, password: str) -> None:
     click.echo(f"Admin-Konto {email} angelegt.")
 
 
+FORMAT_OPTION = click.option(
+    "--format",
+    "file_format",
+    type=click.Choice(["jsonl", "hsds"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: das Austauschformat (docs/import-format.md); hsds: HSDS-3.0-Datenpaket (zip mit CSV).",
+)
+
+
 @catalogue_cli.command("import")
-@click.argument("path", type=click.File("r", encoding="utf-8"))
-@click.option("--rebase-dates", is_flag=True, help="Alle Datumsangaben auf heute verschieben.")
-def catalogue_import(path, rebase_dates: bool) -> None:
-    """Import providers and offers from a JSON Lines file (all or nothing)."""
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@FORMAT_OPTION
+@click.option("--rebase-dates", is_flag=True, help="Alle Datumsangaben auf heute verschieben (nur jsonl).")
+def catalogue_import(path: str, file_format: str, rebase_dates: bool) -> None:
+    """Import providers and offers from a JSON Lines file or an HSDS package (all or nothing)."""
+    session = db.get_session()
     try:
-        providers, offers = import_catalogue(
-            db.get_session(), path, progress=_progress("Import"), rebase_to=today() if rebase_dates else None
-        )
-    except ExchangeError as exc:
-        for error in exc.errors:
+        if file_format == "hsds":
+            providers, offers = import_package(session, path, today=today(), progress=_progress("Import"))
+        else:
+            with click.open_file(path, "r", encoding="utf-8") as lines:
+                providers, offers = import_catalogue(
+                    session, lines, progress=_progress("Import"), rebase_to=today() if rebase_dates else None
+                )
+    except (ExchangeError, OSError) as exc:
+        for error in getattr(exc, "errors", [str(exc)]):
             click.echo(error, err=True)
         click.echo("Nichts importiert.", err=True)
         sys.exit(1)
@@ -95,13 +115,22 @@ def catalogue_import(path, rebase_dates: bool) -> None:
 
 
 @catalogue_cli.command("export")
-@click.argument("path", type=click.File("w", encoding="utf-8"))
-def catalogue_export(path) -> None:
-    """Export the whole catalogue as JSON Lines."""
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@FORMAT_OPTION
+def catalogue_export(path: str, file_format: str) -> None:
+    """Export the whole catalogue as JSON Lines, or the published offers as an HSDS package."""
+    if file_format == "hsds":
+        policy = policy_from_config(current_app.config)
+        links = Links(policy.base_url, current_app.config["REGION_STATE"])
+        rows = collect_rows(db.get_session(), links, office_email=policy.office_email, progress=_progress("Export"))
+        counts = write_package(path, rows, created=utcnow(), links=links)
+        click.echo(", ".join(f"{name}: {count}" for name, count in counts.items()), err=True)
+        return
     count = 0
-    for line in export_lines(db.get_session(), today=today()):
-        path.write(line + "\n")
-        count += 1
+    with click.open_file(path, "w", encoding="utf-8") as target:
+        for line in export_lines(db.get_session(), today=today()):
+            target.write(line + "\n")
+            count += 1
     click.echo(f"{count} Datensätze exportiert.", err=True)
 
 

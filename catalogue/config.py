@@ -118,6 +118,19 @@ SETTINGS: list[Setting] = [
         int,
     ),
     Setting("JOBS_INTERVAL_SECONDS", 60, "Pause between runs of the periodic jobs loop.", int),
+    Setting(
+        "REGION_STATE",
+        "Sachsen",
+        "Federal state (Bundesland) of the catalogue's region; the state of providers' addresses in HSDS.",
+        str,
+    ),
+    Setting(
+        "API_CACHE_SECONDS",
+        60,
+        "max-age of the public APIs (/api/v1, /api/hsds/v3): how long clients and proxies may reuse an answer "
+        "before they revalidate it (ETag / Last-Modified, 304).",
+        int,
+    ),
 ]
 
 

@@ -61,7 +61,10 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):
-        return _page(error.code or 500, MESSAGES.get(error.code, error.description or ""))
+        body, status = _page(error.code or 500, MESSAGES.get(error.code, error.description or ""))
+        # The error's own headers stay: a 405 names the allowed methods (RFC 9110), a 429 may say when to retry.
+        headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

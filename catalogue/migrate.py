@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from catalogue.db import write_intent
 from catalogue.paths import ROOT
@@ -17,10 +20,32 @@ def alembic_config(connection) -> Config:
     return config
 
 
+@contextmanager
+def _foreign_keys_deferred(connection: Connection) -> Iterator[None]:
+    """SQLite: foreign keys off while migrating, checked afterwards (SQLite's own procedure).
+
+    Batch migrations rebuild a table by copy, drop and rename; with foreign keys on,
+    dropping a table that other rows point at fails. The pragma only takes effect
+    outside a transaction, so it goes to the driver before SQLAlchemy begins one.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+        broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"Migration broke foreign keys: {broken[:5]}")
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     token = write_intent.set(True)
     try:
-        with engine.connect() as connection:
+        with engine.connect() as connection, _foreign_keys_deferred(connection):
             command.upgrade(alembic_config(connection), revision)
             connection.commit()
     finally:
@@ -28,7 +53,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
-    with engine.connect() as connection:
+    with engine.connect() as connection, _foreign_keys_deferred(connection):
         command.downgrade(alembic_config(connection), revision)
         connection.commit()
 

@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 
 from catalogue.api import serialise
 from catalogue.db import get_session
+from catalogue.httpcache import make_revalidatable
 from catalogue.paths import ROOT
 from catalogue.search import queries, searching
 from catalogue.search.params import ParamError, parse_args
@@ -48,7 +49,7 @@ def _http_error(error: HTTPException):
 @bp.after_request
 def _open_to_all(response):
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return response
+    return make_revalidatable(response, get_session())
 
 
 @bp.get("/")

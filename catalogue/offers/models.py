@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from uuid import uuid4
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, Numeric, Text, text
 from sqlmodel import Field, SQLModel
@@ -22,6 +23,8 @@ def _text(nullable: bool = False):
 class Offer(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(max_length=60, unique=True, index=True)
+    # Stable public identifier (the HSDS service id): set once, never changed or reused.
+    public_id: str = Field(default_factory=lambda: str(uuid4()), max_length=36, unique=True, index=True)
     organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="RESTRICT")
     # unlisted (never approved) | live | paused | withdrawn | expired
     listing: str = Field(default="unlisted", max_length=20, index=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
@@ -13,6 +14,8 @@ from catalogue.clock import utcnow
 class Organisation(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(max_length=60, unique=True, index=True)
+    # Stable public identifier (the HSDS organization id): set once, never changed or reused.
+    public_id: str = Field(default_factory=lambda: str(uuid4()), max_length=36, unique=True, index=True)
     name: str = Field(max_length=200)
     legal_form: str = Field(default="", max_length=60)
     org_type: str = Field(max_length=30)

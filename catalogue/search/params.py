@@ -8,6 +8,7 @@ the vocabularies (`SearchParams.unknown_codes`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,9 @@ PER_PAGE = 20
 MAX_COST = Decimal(1_000_000)
 GRADES = (1, 13)
 AGES = (0, 99)
+# The API takes exactly what docs/openapi.yaml describes; the page is forgiving (spaces, case).
+API_INTEGER = re.compile(r"-?[0-9]+(?:\.0+)?")  # JSON Schema counts 2.0 as an integer
+API_MONEY = re.compile(r"[0-9]{1,6}(?:[.,][0-9]{1,2})?")
 TRUE_VALUES = frozenset({"1", "true", "on", "ja", "yes"})
 FALSE_VALUES = frozenset({"", "0", "false", "off", "nein", "no"})
 
@@ -167,6 +171,11 @@ class _Parser:
         self.strict = strict
         self.notices: list[str] = []
 
+    def exact(self, raw: str, pattern: re.Pattern, parameter: str, message: str) -> None:
+        """Strict only: the raw value must have the form the API description gives."""
+        if self.strict and raw and not pattern.fullmatch(raw):
+            self.problem(parameter, message)
+
     def problem(self, parameter: str, message: str) -> None:
         if self.strict:
             raise ParamError(parameter, message)
@@ -179,6 +188,9 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
     Accepts repeated parameters and comma-separated lists for the vocabulary filters.
     """
     parser = _Parser(strict)
+    for p in CODE_PARAMS:
+        if strict and any(not part.strip() for value in args.getlist(p.name) for part in value.split(",")):
+            parser.problem(p.name, f"Ein Code für {p.label} ist leer.")
     params = SearchParams(
         text=_text(args.get("q", ""), parser),
         codes={p.vocabulary: _codes(args.getlist(p.name)) for p in CODE_PARAMS if args.getlist(p.name)},
@@ -213,6 +225,13 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
     return params, parser.notices
 
 
+def whole_number(raw: str, digits: int = 6) -> int | None:
+    """ "12" or "12.0" → 12; None for anything else or more than `digits` digits."""
+    if not API_INTEGER.fullmatch(raw) or len(raw.split(".")[0].lstrip("-")) > digits:
+        return None
+    return int(raw.split(".")[0])
+
+
 def clean_text(value: str) -> str:
     """Printable text only (control characters become spaces), single spaces, trimmed."""
     text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in value)
@@ -233,13 +252,11 @@ def _codes(values: list[str]) -> tuple[str, ...]:
 
 
 def _whole(raw: str, parameter: str, bounds: tuple[int, int], parser: _Parser, message: str) -> int | None:
+    parser.exact(raw, API_INTEGER, parameter, message.format(raw[:20]))
     raw = clean_text(raw)
     if not raw:
         return None
-    try:
-        number = int(raw) if len(raw) <= 6 else None
-    except ValueError:
-        number = None
+    number = whole_number(raw)
     if number is None or not bounds[0] <= number <= bounds[1]:
         parser.problem(parameter, message.format(raw[:20]))
         return None
@@ -247,6 +264,8 @@ def _whole(raw: str, parameter: str, bounds: tuple[int, int], parser: _Parser, m
 
 
 def _flag(raw: str, parser: _Parser) -> bool:
+    if parser.strict and raw and raw not in TRUE_VALUES | FALSE_VALUES | {"0"}:
+        parser.problem("kostenfrei", "„kostenfrei“ erwartet 1 oder 0 (ja oder nein).")
     value = clean_text(raw).lower()
     if value in TRUE_VALUES:
         return True
@@ -265,6 +284,9 @@ def _understand(raw: str, parser: _Parser) -> bool:
 
 
 def _money(raw: str, parser: _Parser) -> Decimal | None:
+    parser.exact(
+        raw, API_MONEY, "max_kosten", f"Der Höchstbetrag „{raw[:20]}“ ist kein Betrag wie 12,50 (unter 1.000.000 Euro)."
+    )
     raw = clean_text(raw)
     if not raw:
         return None
@@ -291,13 +313,13 @@ def _sort(raw: str, parser: _Parser) -> str:
 
 
 def _page(raw: str, parser: _Parser) -> int:
+    parser.exact(raw, API_INTEGER, "seite", "Die Seite muss eine ganze Zahl ab 1 sein.")
     raw = clean_text(raw)
     if not raw:
         return 1
-    try:
-        page = int(raw) if len(raw) <= 30 else None
-    except ValueError:
-        page = None
+    if API_INTEGER.fullmatch(raw) and not raw.startswith("-") and len(raw.split(".")[0]) > 6:
+        return MAX_PAGE  # any page past the last one gives the last one
+    page = whole_number(raw)
     if page is None or page < 1:
         if parser.strict:
             parser.problem("seite", "Die Seite muss eine ganze Zahl ab 1 sein.")
@@ -306,13 +328,11 @@ def _page(raw: str, parser: _Parser) -> int:
 
 
 def _per_page(raw: str, parser: _Parser, default: int) -> int:
+    parser.exact(raw, API_INTEGER, "pro_seite", f"Erlaubt sind 1 bis {MAX_PER_PAGE} Einträge je Seite.")
     raw = clean_text(raw)
     if not raw:
         return default
-    try:
-        number = int(raw) if len(raw) <= 6 else None
-    except ValueError:
-        number = None
+    number = whole_number(raw)
     if number is None or not 1 <= number <= MAX_PER_PAGE:
         if parser.strict:
             parser.problem("pro_seite", f"Erlaubt sind 1 bis {MAX_PER_PAGE} Einträge je Seite.")

@@ -36,6 +36,18 @@ PUBLIC_ENDPOINTS = {
     "api.offer",
     "api.vocabularies",
     "api.not_found",
+    "hsds.root",
+    "hsds.openapi",
+    "hsds.profile",
+    "hsds.services",
+    "hsds.service",
+    "hsds.organizations",
+    "hsds.organization",
+    "hsds.taxonomies",
+    "hsds.taxonomy",
+    "hsds.taxonomy_terms",
+    "hsds.taxonomy_term",
+    "hsds.unknown_path",
 }
 DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 

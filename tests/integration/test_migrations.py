@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -54,3 +56,36 @@ def test_database_refuses_to_change_audit_events(db, statement):
     with pytest.raises(DBAPIError, match="append-only"):
         db.execute(text(statement))
     nested.rollback()
+
+
+def test_public_ids_are_backfilled_once_and_distinct(scratch_url):
+    """Revision 0005 gives every existing offer and organisation its own UUID (HSDS ids)."""
+    engine = make_engine(scratch_url)
+    migrate.downgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisation (slug, name, legal_form, org_type, description, website, email, phone,"
+                " street, postcode, city, created_at, updated_at, version) VALUES"
+                " ('alt', 'Alt e. V.', '', 'verein', '', '', 'a@b.example', '', '', '', '',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"
+            )
+        )
+        for ref in ("eins", "zwei", "drei"):
+            connection.execute(
+                text(
+                    "INSERT INTO offer (ref, organisation_id, listing, listing_reason, created_at, updated_at, version)"
+                    " SELECT :ref, id, 'unlisted', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1 FROM organisation"
+                ),
+                {"ref": ref},
+            )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        offer_ids = connection.execute(text("SELECT public_id FROM offer")).scalars().all()
+        organisation_ids = connection.execute(text("SELECT public_id FROM organisation")).scalars().all()
+        connection.execute(text("DELETE FROM offer"))
+        connection.execute(text("DELETE FROM organisation"))
+        connection.commit()
+    engine.dispose()
+    assert len(offer_ids) == len(set(offer_ids)) == 3 and len(organisation_ids) == 1
+    assert all(uuid.UUID(value) for value in [*offer_ids, *organisation_ids])
