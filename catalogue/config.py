@@ -85,6 +85,26 @@ SETTINGS: list[Setting] = [
         int,
     ),
     Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; nobody is locked out for longer.", int),
+    Setting(
+        "SESSION_IDLE_MINUTES_OFFICE",
+        30,
+        "An office account's session ends after this many minutes without a request.",
+        int,
+    ),
+    Setting(
+        "SESSION_IDLE_MINUTES_PROVIDER",
+        120,
+        "A provider account's session ends after this many minutes without a request.",
+        int,
+    ),
+    Setting("SESSION_MAX_HOURS", 12, "Every session ends this many hours after login, however active.", int),
+    Setting(
+        "MFA_STEP_UP_MINUTES",
+        15,
+        "Creating accounts, changing roles and resetting a second factor ask for a fresh code "
+        "when the last one is older than this.",
+        int,
+    ),
     Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
     Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
     Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
@@ -140,6 +160,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     config["DATABASE_URL"] = config["DATABASE_URL"] or f"sqlite:///{instance / 'katalog.sqlite3'}"
     config["SEARCH_INDEX_DIR"] = config["SEARCH_INDEX_DIR"] or str(instance / "search-index")
     config["MAIL_OUTBOX_DIR"] = config["MAIL_OUTBOX_DIR"] or str(instance / "mail")
+    if env == "production":
+        # __Host-: the browser accepts it only Secure, for the whole site, without a Domain.
+        config.setdefault("SESSION_COOKIE_NAME", "__Host-session")
     config.update(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",

@@ -103,3 +103,20 @@ class OfficeAccountForm(GermanForm):
             "admin": "Administrator*in (auch Nutzerkonten)",
         },
     )
+
+
+class SecondFactorForm(GermanForm):
+    code = StringField(
+        "Code",
+        description="Der sechsstellige Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.",
+        validators=[DataRequired(REQUIRED), Length(max=20)],
+    )
+    next = HiddenField()
+
+
+class EnrolSecondFactorForm(GermanForm):
+    code = StringField(
+        "Code aus der App",
+        description="Sechs Ziffern, die Ihre App nach dem Einrichten anzeigt.",
+        validators=[DataRequired(REQUIRED), Length(max=20)],
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select, update
@@ -10,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from catalogue.accounts.sessions import end_all_sessions
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
@@ -39,10 +39,6 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def new_session_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
 def check_password_rules(password: str, field: str = "password") -> None:
     if len(password) < MIN_LENGTH:
         raise ValidationFailed(f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein.", field)
@@ -67,7 +63,6 @@ def create_user(
         name=name.strip(),
         password_hash=hash_password(password),
         office_role=office_role,
-        session_token=new_session_token(),
     )
     session.add(user)
     session.flush()
@@ -113,6 +108,8 @@ def authenticate(
     password_ok = verify_password(user.password_hash if user else None, password)
     if user is None or not user.is_active or not password_ok:
         session.add_all(LoginAttempt(key=key, attempted_at=now) for key in keys)
+        if user is not None:  # unknown addresses are not logged: they may be typos of other data
+            record_event(session, action=AuditAction.LOGIN_FAILED, actor_id=None, user_id=user.id)
         session.flush()
         raise LoginRefused()
     session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{email}"))
@@ -124,20 +121,14 @@ def authenticate(
     return user
 
 
-def end_sessions(session: Session, *, user_id: int) -> None:
-    """Rotate the session token: every existing session cookie of this user stops working."""
-    user = session.get(User, user_id)
-    if user is not None:
-        user.session_token = new_session_token()
-        record_event(session, action=AuditAction.USER_LOGGED_OUT, actor_id=user_id)
-        session.flush()
-
-
-def set_password(session: Session, *, user_id: int, password: str, actor: User | None) -> None:
+def set_password(
+    session: Session, *, user_id: int, password: str, actor: User | None, keep_session_key: str | None = None
+) -> None:
+    """A new password; every session of the account ends (but the one of `keep_session_key`)."""
     check_password_rules(password)
     user = session.get(User, user_id)
     user.password_hash = hash_password(password)
-    user.session_token = new_session_token()
+    end_all_sessions(session, user_id=user_id, actor_id=actor.id if actor else None, keep_key=keep_session_key)
     record_event(session, action=AuditAction.PASSWORD_CHANGED, actor_id=actor.id if actor else None, user_id=user_id)
     session.flush()
 

@@ -7,6 +7,7 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalogue.accounts.mfa import clear_second_factor
 from catalogue.accounts.models import User
 from catalogue.accounts.services import create_user, issue_reset_link
 from catalogue.audit import AuditAction, record_event
@@ -74,5 +75,22 @@ def create_office_account(
             email=user.email,
         ),
     )
+    session.flush()
+    return user
+
+
+def reset_second_factor(session: Session, *, actor: User, user_id: int) -> User:
+    """Another office admin switches a person's second factor off (lost phone); audited.
+
+    Never the person alone (a mailbox is not a second factor). Their sessions end; office
+    accounts enrol again at their next login.
+    """
+    require(can_manage_users(actor), "Den zweiten Faktor zurücksetzen dürfen nur Administrator*innen.")
+    if actor.id == user_id:
+        raise PermissionDenied("Den eigenen zweiten Faktor kann nur eine andere Administratorin zurücksetzen.")
+    user = clear_second_factor(session, user_id=user_id)
+    if user is None:
+        raise NotFound()
+    record_event(session, action=AuditAction.MFA_RESET, actor_id=actor.id, user_id=user_id)
     session.flush()
     return user

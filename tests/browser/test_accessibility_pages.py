@@ -33,6 +33,7 @@ OFFICE = [
     "/koordination/synonyme",
     "/koordination/suchbedarf",
     "/koordination/nutzer",
+    "/konto/",
 ]
 
 
