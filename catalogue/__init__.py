@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from flask import Flask
+from flask import Flask, current_app, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
@@ -40,6 +40,8 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     if app.config["PROXY_COUNT"]:
         hops = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    else:
+        app.before_request(_warn_about_an_unconfigured_proxy)
 
     app.url_map.converters["int"] = DatabaseIdConverter
 
@@ -52,6 +54,18 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
 
     register_commands(app)
     return app
+
+
+def _warn_about_an_unconfigured_proxy() -> None:
+    """Once per process: behind a proxy with PROXY_COUNT=0 every client has the proxy's address."""
+    if "X-Forwarded-For" in request.headers and not current_app.extensions.get("proxy_warning_given"):
+        current_app.extensions["proxy_warning_given"] = True
+        logging.getLogger(__name__).warning(
+            "X-Forwarded-For kommt an, aber PROXY_COUNT=0: alle Clients erscheinen mit der Adresse des "
+            "Proxys (%s); die Anmeldebremse trifft dann alle gemeinsam. Setzen Sie PROXY_COUNT auf die "
+            "Zahl der vertrauenswürdigen Proxys.",
+            request.remote_addr,
+        )
 
 
 class DatabaseIdConverter(IntegerConverter):

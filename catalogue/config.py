@@ -80,11 +80,23 @@ SETTINGS: list[Setting] = [
     Setting(
         "LOGIN_MAX_FAILURES",
         5,
-        "Failed logins per account (and per client address ×4) "
-        "within LOGIN_WINDOW_MINUTES before further attempts are refused.",
+        "Failed logins for one account from one client (×4 from one client across accounts) before "
+        "that client must wait: 30 s, doubling with each further failure, at most LOGIN_WINDOW_MINUTES.",
         int,
     ),
-    Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; nobody is locked out for longer.", int),
+    Setting(
+        "LOGIN_WINDOW_MINUTES",
+        15,
+        "Failed logins older than this are forgotten; also the longest delay. Nobody is locked out.",
+        int,
+    ),
+    Setting(
+        "LOGIN_ACCOUNT_CAP",
+        50,
+        "Failed logins for one account from all clients within LOGIN_WINDOW_MINUTES before every "
+        "client is slowed for it; the owner is told by mail.",
+        int,
+    ),
     Setting(
         "SESSION_IDLE_MINUTES_OFFICE",
         30,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select, update
@@ -10,6 +11,14 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
 from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 from catalogue.accounts.sessions import end_all_sessions
+from catalogue.accounts.throttle import (
+    Keys,
+    ThrottleRules,
+    forget_account_failures,
+    forget_client_failures,
+    record_failure,
+    seconds_to_wait,
+)
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
@@ -28,11 +37,13 @@ class LoginRefused(DomainError):
 class LoginThrottled(DomainError):
     status = 429
 
-    def __init__(self, minutes: int):
+    def __init__(self, seconds: int):
+        wait = f"{seconds} Sekunden" if seconds < 120 else f"{math.ceil(seconds / 60)} Minuten"
         super().__init__(
-            f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
-            f"{minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück."
+            f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {wait}, bevor Sie es erneut "
+            f"versuchen, oder setzen Sie Ihr Passwort zurück."
         )
+        self.seconds = seconds
 
 
 def normalise_email(email: str) -> str:
@@ -76,49 +87,60 @@ def create_user(
     return user
 
 
-def _recent_failures(session: Session, key: str, since) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(LoginAttempt)
-            .where(LoginAttempt.key == key, LoginAttempt.attempted_at >= since)
-        )
-        or 0
-    )
-
-
 def authenticate(
-    session: Session, *, email: str, password: str, client_address: str, max_failures: int, window_minutes: int
+    session: Session, *, email: str, password: str, client_address: str, rules: ThrottleRules, reset_link: str
 ) -> User:
-    """Check credentials under a sliding-window limit kept in the database.
+    """Check credentials under the login throttle (accounts/throttle.py); never a hard lock.
 
-    The limit counts failures per account and (four times as many) per client address
-    within the window, so it holds across workers and machines; it lifts by itself when
-    the window has passed, so nobody is locked out for good.
+    `reset_link` goes into the mail that tells the owner about many failed attempts.
     """
     email = normalise_email(email)
     now = utcnow()
-    since = now - timedelta(minutes=window_minutes)
-    keys = {f"email:{email}": max_failures, f"ip:{client_address}": max_failures * 4}
-    for key, limit in keys.items():
-        if _recent_failures(session, key, since) >= limit:
-            raise LoginThrottled(window_minutes)
+    keys = Keys.of(email, client_address)
     user = find_user_by_email(session, email)
+    wait = seconds_to_wait(session, keys, rules, now)
+    if wait:
+        raise LoginThrottled(wait)
     # Verify even for unknown addresses (against a dummy hash): equal time either way.
     password_ok = verify_password(user.password_hash if user else None, password)
     if user is None or not user.is_active or not password_ok:
-        session.add_all(LoginAttempt(key=key, attempted_at=now) for key in keys)
-        if user is not None:  # unknown addresses are not logged: they may be typos of other data
-            record_event(session, action=AuditAction.LOGIN_FAILED, actor_id=None, user_id=user.id)
-        session.flush()
+        _record_failed_login(session, keys, rules, now, user=user, reset_link=reset_link)
         raise LoginRefused()
-    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{email}"))
+    forget_client_failures(session, keys)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = now
     record_event(session, action=AuditAction.USER_LOGGED_IN, actor_id=user.id)
     session.flush()
     return user
+
+
+def _record_failed_login(
+    session: Session, keys: Keys, rules: ThrottleRules, now, *, user: User | None, reset_link: str
+):
+    client_limit, account_cap = record_failure(session, keys, rules, now)
+    if user is None:  # unknown addresses are not logged: they may be typos of other data
+        return
+    record_event(session, action=AuditAction.LOGIN_FAILED, actor_id=None, user_id=user.id)
+    if client_limit or account_cap:
+        record_event(
+            session, action=AuditAction.LOGIN_THROTTLED, actor_id=None, user_id=user.id, all_clients=account_cap
+        )
+    if account_cap:
+        queue_mail(
+            session,
+            to=user.email,
+            subject="Viele fehlgeschlagene Anmeldeversuche – Präventionskatalog",
+            body=mail_body(
+                "login_attempts",
+                name=user.name,
+                email=user.email,
+                failures=rules.account_cap,
+                window_minutes=rules.window_minutes,
+                reset_link=reset_link,
+            ),
+        )
+    session.flush()
 
 
 def set_password(
@@ -208,8 +230,7 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
         .where(PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
         .values(used_at=now)
     )
-    # The owner proved access to the mailbox: lift the login throttle for the account.
-    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
+    forget_account_failures(session, user.email)
     record_event(session, action=AuditAction.PASSWORD_RESET, actor_id=user.id, user_id=user.id)
     session.flush()
     return user

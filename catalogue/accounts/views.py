@@ -10,11 +10,20 @@ from flask_login import current_user, login_required, logout_user
 
 from catalogue import db
 from catalogue.accounts import forms, login_flow, mfa, services, sessions
-from catalogue.accounts.links import link_problem, token_link_base
+from catalogue.accounts.links import absolute_url, link_problem, token_link_base
+from catalogue.accounts.throttle import ThrottleRules
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
 from catalogue.errors import ValidationFailed
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
+
+
+def throttle_rules(config) -> ThrottleRules:
+    return ThrottleRules(
+        max_failures=config["LOGIN_MAX_FAILURES"],
+        window_minutes=config["LOGIN_WINDOW_MINUTES"],
+        account_cap=config["LOGIN_ACCOUNT_CAP"],
+    )
 
 
 def safe_next(target: str | None) -> str:
@@ -37,8 +46,8 @@ def login():
                 email=form.email.data,
                 password=form.password.data,
                 client_address=request.remote_addr or "unknown",
-                max_failures=current_app.config["LOGIN_MAX_FAILURES"],
-                window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"],
+                rules=throttle_rules(current_app.config),
+                reset_link=absolute_url("accounts.reset_request"),
             )
         except (services.LoginRefused, services.LoginThrottled) as exc:
             db.commit()  # keep the recorded failure
