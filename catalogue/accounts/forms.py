@@ -12,7 +12,10 @@ from catalogue.errors import ValidationFailed
 
 REQUIRED = "Bitte füllen Sie dieses Feld aus."
 EMAIL = "Bitte geben Sie eine gültige E-Mail-Adresse an."
-PASSWORD_HELP = f"Mindestens {MIN_LENGTH} Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher."
+PASSWORD_HELP = (
+    f"Mindestens {MIN_LENGTH} Zeichen, kein verbreitetes Passwort und nicht Ihr Name oder Ihre E-Mail-Adresse. "
+    "Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher."
+)
 
 
 class GermanForm(FlaskForm):
@@ -120,3 +123,8 @@ class EnrolSecondFactorForm(GermanForm):
         description="Sechs Ziffern, die Ihre App nach dem Einrichten anzeigt.",
         validators=[DataRequired(REQUIRED), Length(max=20)],
     )
+
+
+class ChangePasswordForm(GermanForm):
+    current_password = PasswordField("Bisheriges Passwort", validators=[DataRequired(REQUIRED), Length(max=200)])
+    password, confirm = new_password_fields()

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
-from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, password_weakness, verify_password
 from catalogue.accounts.sessions import end_all_sessions
 from catalogue.accounts.throttle import (
     Keys,
@@ -50,9 +50,13 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def check_password_rules(password: str, field: str = "password") -> None:
+def check_password_rules(password: str, *, name: str, email: str, field: str = "password") -> None:
+    """Minimum length, not a common password, not built from the person's name, e-mail or the site's name."""
     if len(password) < MIN_LENGTH:
         raise ValidationFailed(f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein.", field)
+    reason = password_weakness(password, name=name, email=email)
+    if reason:
+        raise ValidationFailed(reason, field)
 
 
 def find_user_by_email(session: Session, email: str) -> User | None:
@@ -68,7 +72,7 @@ def create_user(
         raise ValidationFailed("Unbekannte Rolle.", "office_role")
     if find_user_by_email(session, email) is not None:
         raise ValidationFailed("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "email")
-    check_password_rules(password)
+    check_password_rules(password, name=name, email=email)
     user = User(
         email=email,
         name=name.strip(),
@@ -147,8 +151,8 @@ def set_password(
     session: Session, *, user_id: int, password: str, actor: User | None, keep_session_key: str | None = None
 ) -> None:
     """A new password; every session of the account ends (but the one of `keep_session_key`)."""
-    check_password_rules(password)
     user = session.get(User, user_id)
+    check_password_rules(password, name=user.name, email=user.email)
     user.password_hash = hash_password(password)
     end_all_sessions(session, user_id=user_id, actor_id=actor.id if actor else None, keep_key=keep_session_key)
     record_event(session, action=AuditAction.PASSWORD_CHANGED, actor_id=actor.id if actor else None, user_id=user_id)
@@ -234,3 +238,12 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
     record_event(session, action=AuditAction.PASSWORD_RESET, actor_id=user.id, user_id=user.id)
     session.flush()
     return user
+
+
+def change_password(
+    session: Session, *, actor: User, current_password: str, new_password: str, keep_session_key: str | None
+) -> None:
+    """ "Passwort ändern": the current password first; every other session of the account ends."""
+    if not verify_password(actor.password_hash, current_password):
+        raise ValidationFailed("Das bisherige Passwort stimmt nicht.", "current_password")
+    set_password(session, user_id=actor.id, password=new_password, actor=actor, keep_session_key=keep_session_key)

@@ -171,6 +171,28 @@ def account():
     )
 
 
+@bp.route("/passwort-aendern", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = forms.ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            services.change_password(
+                db.get_session(),
+                actor=current_user._get_current_object(),
+                current_password=form.current_password.data,
+                new_password=form.password.data,
+                keep_session_key=login_flow.session_key(),
+            )
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return render_template("accounts/change_password.html", form=form), exc.status
+        db.commit()
+        flash("Ihr Passwort ist geändert. Auf allen anderen Geräten sind Sie abgemeldet.", "success")
+        return redirect(url_for("accounts.account"))
+    return render_template("accounts/change_password.html", form=form)
+
+
 @bp.post("/geraete/<int:session_id>/abmelden")
 @login_required
 def revoke_device(session_id: int):

@@ -17,6 +17,7 @@ ROLES = ("provider_a", "provider_b", "reviewer", "admin")
 # endpoint → (URL template, expected status for provider_a, provider_b, reviewer, admin)
 GET_MATRIX = {
     "accounts.account": ("/konto/", (200, 200, 200, 200)),
+    "accounts.change_password": ("/konto/passwort-aendern", (200, 200, 200, 200)),
     "offers.dashboard": ("/traeger/angebote/", (200, 200, 200, 200)),
     "offers.show": ("/traeger/angebote/{offer}", (200, 404, 404, 404)),
     "offers.edit": ("/traeger/angebote/{offer}/fassung/{draft}/bearbeiten", (200, 404, 404, 404)),
