@@ -62,7 +62,7 @@ def users():
                 name=form.name.data,
                 office_role=form.office_role.data,
                 link_base=token_link_base("accounts.reset_password"),
-                valid_hours=current_app.config["INVITATION_DAYS"] * 24,
+                valid_hours=current_app.config["OFFICE_SETUP_HOURS"],
             )
         except ValidationFailed as exc:
             show_error(form, exc)
