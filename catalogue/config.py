@@ -70,7 +70,17 @@ SETTINGS: list[Setting] = [
         "Contact of the coordination office (footer, accessibility feedback, 'nothing found' page).",
     ),
     Setting("OFFICE_PHONE", "0371 000000-0", "Telephone of the coordination office."),
-    Setting("BASE_URL", "http://127.0.0.1:8000", "Public address, used in links in e-mails."),
+    Setting(
+        "BASE_URL",
+        "http://127.0.0.1:8000",
+        "Public address; every absolute link (mails, API, print view) is built from it, never from the Host header.",
+    ),
+    Setting(
+        "TRUSTED_HOSTS",
+        "",
+        "Optional comma-separated host names the app answers to (e.g. `katalog.stadt.de`); "
+        "other Host headers get 400. Empty: any.",
+    ),
     Setting(
         "SESSION_COOKIE_SECURE",
         True,

@@ -103,6 +103,8 @@ def init_app(app: Flask) -> None:
         # Not "no-referrer": Flask-WTF rejects HTTPS POSTs without a Referer.
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=()")
+        if app.config["APP_ENV"] == "production":
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         # Pages for signed-in people may show private data: never cache them.
         if current_user.is_authenticated or (request.endpoint or "").startswith(PRIVATE_AREAS):
             response.headers["Cache-Control"] = "no-store"
