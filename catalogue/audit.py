@@ -47,6 +47,8 @@ class AuditAction(StrEnum):
     MFA_RECOVERY_CODE_USED = "user.mfa_recovery_code_used"
     MFA_RESET = "user.mfa_reset"
     SESSION_REVOKED = "user.session_revoked"
+    USER_DEACTIVATED = "user.deactivated"
+    USER_REACTIVATED = "user.reactivated"
     SESSIONS_ENDED = "user.sessions_ended"
     PASSWORD_RESET_REQUESTED = "user.password_reset_requested"
     PASSWORD_RESET = "user.password_reset"
@@ -122,6 +124,8 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.MFA_RECOVERY_CODE_USED: _same("Mit Wiederherstellungscode angemeldet"),
     AuditAction.MFA_RESET: _same("Zweiter Faktor zurückgesetzt"),
     AuditAction.SESSION_REVOKED: _same("Auf einem Gerät abgemeldet"),
+    AuditAction.USER_DEACTIVATED: _same("Konto deaktiviert"),
+    AuditAction.USER_REACTIVATED: _same("Konto wieder aktiviert"),
     AuditAction.SESSIONS_ENDED: _same("Sitzungen beendet"),
     AuditAction.PASSWORD_RESET_REQUESTED: _same("Zurücksetzen des Passworts angefordert"),
     AuditAction.PASSWORD_RESET: _same("Passwort zurückgesetzt"),

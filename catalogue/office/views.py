@@ -90,6 +90,20 @@ def reset_second_factor(user_id: int):
     return redirect(url_for("office.users"))
 
 
+@bp.post("/nutzer/<int:user_id>/<any(deaktivieren, aktivieren):change>")
+@recent_second_factor_required
+def set_account_active(user_id: int, change: str):
+    user = services.set_account_active(
+        get_session(), actor=current_actor(), user_id=user_id, active=change == "aktivieren"
+    )
+    commit()
+    if user.is_active:
+        flash(f"Das Konto von {user.name} ist wieder aktiv.", "success")
+    else:
+        flash(f"Das Konto von {user.name} ist deaktiviert; alle Sitzungen sind beendet.", "success")
+    return redirect(url_for("office.users"))
+
+
 def _users_page(form):
     return render_template(
         "office/users.html",

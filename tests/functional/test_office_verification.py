@@ -160,3 +160,31 @@ def test_reviewer_cannot_manage_users(client, db):
     )
     assert response.status_code == 403
     assert db.scalar(select(User).where(User.email == "x@stadt.example")) is None
+
+
+def test_office_admin_deactivates_an_account_which_keeps_its_history_and_loses_its_sessions(app, client, db):
+    provider = make_user(db, name="Paula Provider")
+    provider_client = app.test_client()
+    log_in(provider_client, provider)
+    logged_in_office(client, db, role="admin")
+    response = post_form(client, f"{USERS}/{provider.id}/deaktivieren", {}, form_page=USERS)
+    assert response.status_code == 302
+    assert provider_client.get("/traeger/").status_code == 302  # the session ended
+    assert post_login(app.test_client(), provider.email).status_code == 401
+    db.expire_all()
+    assert db.get(User, provider.id) is not None  # history kept
+    actions = set(db.scalars(select(AuditEvent.action)))
+    assert {"user.deactivated", "user.login"} <= actions
+
+
+def test_a_deactivated_account_can_be_activated_again(app, client, db):
+    provider = make_user(db)
+    logged_in_office(client, db, role="admin")
+    post_form(client, f"{USERS}/{provider.id}/deaktivieren", {}, form_page=USERS)
+    post_form(client, f"{USERS}/{provider.id}/aktivieren", {}, form_page=USERS)
+    assert post_login(app.test_client(), provider.email).status_code == 302
+
+
+def test_nobody_deactivates_their_own_account(client, db):
+    admin = logged_in_office(client, db, role="admin")
+    assert post_form(client, f"{USERS}/{admin.id}/deaktivieren", {}, form_page=USERS).status_code == 403

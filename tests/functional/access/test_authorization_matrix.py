@@ -52,6 +52,7 @@ POSTS = {
     "office.verify": "/koordination/traeger/{org_b}/verifizieren",
     "office.users": "/koordination/nutzer",
     "office.reset_second_factor": "/koordination/nutzer/{admin}/zweiter-faktor-zuruecksetzen",
+    "office.set_account_active": "/koordination/nutzer/{admin}/deaktivieren",
     "review.start": "/koordination/pruefung/fassungen/{draft}/beginnen",
     "review.review": "/koordination/pruefung/{review}",
     "search_office.synonyms": "/koordination/synonyme",
@@ -61,6 +62,7 @@ POSTS = {
 ADMIN_ONLY_POSTS = (
     "office.users",
     "office.reset_second_factor",
+    "office.set_account_active",
     "search_office.synonyms",
     "search_office.edit_synonym",
     "search_office.delete_synonym",
