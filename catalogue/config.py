@@ -127,6 +127,12 @@ SETTINGS: list[Setting] = [
         "when the last one is older than this.",
         int,
     ),
+    Setting(
+        "ACCOUNT_FORMS_PER_HOUR",
+        10,
+        "Password-reset requests and registrations accepted per client address and hour (database limiter).",
+        int,
+    ),
     Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
     Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
     Setting("OFFICE_SETUP_HOURS", 48, "Validity of the link a new office account sets its password with.", int),

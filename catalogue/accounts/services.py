@@ -171,22 +171,12 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     The caller shows the same answer either way, so nobody can probe for accounts.
     """
     user = find_user_by_email(session, email)
-    if user is None or not user.is_active:
-        return
-    now = utcnow()
-    open_tokens = (
-        session.scalar(
-            select(func.count())
-            .select_from(PasswordResetToken)
-            .where(
-                PasswordResetToken.user_id == user.id,
-                PasswordResetToken.used_at.is_(None),
-                PasswordResetToken.expires_at > now,
-            )
-        )
-        or 0
-    )
-    if open_tokens >= MAX_OPEN_RESET_TOKENS:
+    known = user is not None and user.is_active
+    # The same work for unknown addresses (count query, token, mail text): equal answer times.
+    open_tokens = _open_reset_tokens(session, user.id if known else -1)
+    token, _hash = new_token()
+    mail_body("password_reset", name=email, link=link_base + token, valid_hours=valid_hours)
+    if not known or open_tokens >= MAX_OPEN_RESET_TOKENS:
         return
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(
@@ -197,6 +187,21 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     )
     record_event(session, action=AuditAction.PASSWORD_RESET_REQUESTED, actor_id=None, user_id=user.id)
     session.flush()
+
+
+def _open_reset_tokens(session: Session, user_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(PasswordResetToken)
+            .where(
+                PasswordResetToken.user_id == user_id,
+                PasswordResetToken.used_at.is_(None),
+                PasswordResetToken.expires_at > utcnow(),
+            )
+        )
+        or 0
+    )
 
 
 def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_hours: int) -> str:

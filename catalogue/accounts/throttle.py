@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import LoginAttempt
+from catalogue.clock import utcnow
 
 FIRST_DELAY_SECONDS = 30
 CLIENT_FACTOR = 4  # a client may fail this many times more across all accounts
@@ -74,6 +75,24 @@ def record_failure(session: Session, keys: Keys, rules: ThrottleRules, now: date
     session.add_all(LoginAttempt(key=key, attempted_at=now) for key in (keys.pair, keys.client, keys.account))
     session.flush()
     return pair_count + 1 == rules.max_failures, account_count + 1 == rules.account_cap
+
+
+class TooManyRequests(Exception):
+    """A client sent more account forms (reset, registration) than allowed; same answer for any address."""
+
+    status = 429
+    message = "Zu viele Anfragen von diesem Gerät. Bitte versuchen Sie es in einer Stunde erneut."
+
+
+def count_form_request(session: Session, *, form: str, client_address: str, per_hour: int) -> None:
+    """Count one submission of an account form per client in the database limiter; raise above the limit."""
+    key = f"{form}:{client_address}"
+    now = utcnow()
+    count, _ = _failures(session, key, now - timedelta(hours=1))
+    if count >= per_hour:
+        raise TooManyRequests()
+    session.add(LoginAttempt(key=key, attempted_at=now))
+    session.flush()
 
 
 def forget_client_failures(session: Session, keys: Keys) -> None:

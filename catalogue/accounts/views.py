@@ -11,11 +11,15 @@ from flask_login import current_user, login_required, logout_user
 from catalogue import db
 from catalogue.accounts import forms, login_flow, mfa, services, sessions
 from catalogue.accounts.links import absolute_url, link_problem, token_link_base
-from catalogue.accounts.throttle import ThrottleRules
+from catalogue.accounts.throttle import ThrottleRules, TooManyRequests, count_form_request
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
 from catalogue.errors import ValidationFailed
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
+
+
+def _per_hour() -> int:
+    return current_app.config["ACCOUNT_FORMS_PER_HOUR"]
 
 
 def throttle_rules(config) -> ThrottleRules:
@@ -237,8 +241,15 @@ RESET_SENT = (
 def reset_request():
     form = forms.ResetRequestForm()
     if form.validate_on_submit():
+        session = db.get_session()
+        try:
+            count_form_request(session, form="reset", client_address=request.remote_addr or "", per_hour=_per_hour())
+        except TooManyRequests as exc:
+            form.email.errors = [exc.message]
+            return render_template("accounts/reset_request.html", form=form), exc.status
+        db.commit()  # the request counts whatever the address
         services.request_password_reset(
-            db.get_session(),
+            session,
             email=form.email.data,
             link_base=token_link_base("accounts.reset_password"),
             valid_hours=current_app.config["RESET_TOKEN_HOURS"],

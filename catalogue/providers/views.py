@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from catalogue.accounts.forms import InvitationForm, show_error
 from catalogue.accounts.links import absolute_url, token_link_base
 from catalogue.accounts.login_flow import complete_login
+from catalogue.accounts.throttle import TooManyRequests, count_form_request
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
 from catalogue.policy import current_policy
@@ -33,6 +34,17 @@ def register():
     signed_in = current_user.is_authenticated
     form = OrganisationFields() if signed_in else RegistrationForm()
     if form.validate_on_submit():
+        try:
+            count_form_request(
+                get_session(),
+                form="register",
+                client_address=request.remote_addr or "",
+                per_hour=current_app.config["ACCOUNT_FORMS_PER_HOUR"],
+            )
+        except TooManyRequests as exc:
+            flash(exc.message, "error")
+            return render_template("providers/register.html", form=form), exc.status
+        commit()  # the request counts even if the registration is refused below
         person = (
             {"actor": current_actor()}
             if signed_in

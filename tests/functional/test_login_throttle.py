@@ -11,7 +11,8 @@ from sqlalchemy import select
 from catalogue.accounts.models import LoginAttempt
 from catalogue.audit import AuditAction, AuditEvent
 from tests.factories import make_user
-from tests.functional.org_helpers import mails_to, text
+from tests.functional.org_helpers import mails_to, post_form, text
+from tests.functional.test_registration import register
 from tests.helpers import post_login
 
 WRONG = "falsches-passwort-123"
@@ -98,3 +99,26 @@ def test_forwarded_header_without_a_configured_proxy_is_warned_about_once(app, d
         client.get("/", headers={"X-Forwarded-For": "203.0.113.2"})
     warnings = [record for record in caplog.records if "PROXY_COUNT=0" in record.getMessage()]
     assert len(warnings) == 1
+
+
+def test_reset_requests_are_limited_per_client_whatever_the_address(app, db, monkeypatch):
+    monkeypatch.setitem(app.config, "ACCOUNT_FORMS_PER_HOUR", 3)
+    client = client_at(app, "198.51.100.40")
+    known = make_user(db)
+    for email in (known.email, "niemand@test.example", "auch-niemand@test.example"):
+        assert post_form(client, "/konto/passwort-vergessen", {"email": email}).status_code == 302
+    refused = post_form(client, "/konto/passwort-vergessen", {"email": known.email})
+    assert refused.status_code == 429 and "Zu viele Anfragen" in text(refused)
+    assert (
+        post_form(client_at(app, "198.51.100.41"), "/konto/passwort-vergessen", {"email": known.email}).status_code
+        == 302
+    )
+
+
+def test_registrations_are_limited_per_client_even_when_refused(app, db, monkeypatch):
+    monkeypatch.setitem(app.config, "ACCOUNT_FORMS_PER_HOUR", 2)
+    taken = make_user(db)
+    client = client_at(app, "198.51.100.42")
+    for _ in range(2):
+        assert register(client, person_email=taken.email).status_code == 400
+    assert register(client, person_email=taken.email).status_code == 429
