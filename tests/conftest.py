@@ -76,6 +76,7 @@ def app_config(database_url: str, tmp: Path) -> dict:
         "SEARCH_INDEX_DIR": str(tmp / "index"),
         "MAIL_OUTBOX_DIR": str(tmp / "mail"),
         "SERVER_NAME": "katalog.test",
+        "BASE_URL": "http://katalog.test",
     }
 
 
