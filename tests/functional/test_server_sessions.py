@@ -41,6 +41,7 @@ def test_login_creates_one_session_row_with_device_and_network(app, db):
     assert (row.device, row.ip_prefix, row.ended_at) == ("Firefox unter Windows", "203.0.113.0/24", None)
     page = text(client.get(ACCOUNT))
     assert "Firefox unter Windows <strong>(dieses Gerät)</strong>" in page and "203.0.113.0/24" in page
+    assert page.count("Überall abmelden") == 1
 
 
 def test_the_session_key_in_the_cookie_is_stored_only_as_a_hash(client, csrf, db):
