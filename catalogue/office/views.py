@@ -90,12 +90,11 @@ def reset_second_factor(user_id: int):
     return redirect(url_for("office.users"))
 
 
-@bp.post("/nutzer/<int:user_id>/<any(deaktivieren, aktivieren):change>")
+@bp.post("/nutzer/<int:user_id>/deaktivieren", defaults={"active": False})
+@bp.post("/nutzer/<int:user_id>/aktivieren", defaults={"active": True})
 @recent_second_factor_required
-def set_account_active(user_id: int, change: str):
-    user = services.set_account_active(
-        get_session(), actor=current_actor(), user_id=user_id, active=change == "aktivieren"
-    )
+def set_account_active(user_id: int, active: bool):
+    user = services.set_account_active(get_session(), actor=current_actor(), user_id=user_id, active=active)
     commit()
     if user.is_active:
         flash(f"Das Konto von {user.name} ist wieder aktiv.", "success")
