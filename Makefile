@@ -2,9 +2,12 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-FLASK  := $(BIN)/flask --app wsgi
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# Links in mails and the API follow the address `make run` serves (e.g. make run PORT=8123).
+BASE_URL ?= http://$(HOST):$(PORT)
+export BASE_URL
+FLASK  := $(BIN)/flask --app wsgi
 PYTEST_ARGS ?=
 
 .PHONY: run test conformance lint format install install-test bench bench-reports relevance clean

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import os
 
-from flask import Flask
+from flask import Flask, current_app, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
+from werkzeug.sansio.utils import host_is_trusted
+from werkzeug.wsgi import get_host
 
-from catalogue import db, errorpages, formatting, mail, security
+from catalogue import db, errorpages, formatting, mail, public_urls, security
 from catalogue.accounts.views import bp as accounts_bp
 from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
@@ -41,21 +43,54 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # noise on every command
 
+    hosts = [host.strip() for host in (app.config["TRUSTED_HOSTS"] or "").split(",") if host.strip()]
+    app.config["TRUSTED_HOSTS"] = None  # checked here with a plain answer, before Flask builds URLs
+    if hosts:
+        app.wsgi_app = TrustedHostsOnly(app.wsgi_app, hosts)
+    # Inside ProxyFix: the host checked is the one the proxy forwarded.
     if app.config["PROXY_COUNT"]:
         hops = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    else:
+        app.before_request(_warn_about_an_unconfigured_proxy)
 
     app.url_map.converters["int"] = DatabaseIdConverter
 
     db.init_app(app)
     security.init_app(app)
     formatting.init_app(app)
+    public_urls.init_app(app)
     errorpages.init_app(app)
     _register_blueprints(app)
     _register_after_commit(app)
 
     register_commands(app)
     return app
+
+
+def _warn_about_an_unconfigured_proxy() -> None:
+    """Once per process: behind a proxy with PROXY_COUNT=0 every client has the proxy's address."""
+    if "X-Forwarded-For" in request.headers and not current_app.extensions.get("proxy_warning_given"):
+        current_app.extensions["proxy_warning_given"] = True
+        logging.getLogger(__name__).warning(
+            "X-Forwarded-For kommt an, aber PROXY_COUNT=0: alle Clients erscheinen mit der Adresse des "
+            "Proxys (%s); die Anmeldebremse trifft dann alle gemeinsam. Setzen Sie PROXY_COUNT auf die "
+            "Zahl der vertrauenswürdigen Proxys.",
+            request.remote_addr,
+        )
+
+
+class TrustedHostsOnly:
+    """TRUSTED_HOSTS: a request for any other Host header is answered 400 without touching the app."""
+
+    def __init__(self, wsgi_app, hosts: list[str]):
+        self.wsgi_app, self.hosts = wsgi_app, hosts
+
+    def __call__(self, environ, start_response):
+        if not host_is_trusted(get_host(environ), self.hosts):
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Unbekannter Host."]
+        return self.wsgi_app(environ, start_response)
 
 
 class DatabaseIdConverter(IntegerConverter):

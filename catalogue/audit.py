@@ -40,6 +40,16 @@ class AuditAction(StrEnum):
     USER_LOGGED_IN = "user.login"
     USER_LOGGED_OUT = "user.logout"
     PASSWORD_CHANGED = "user.password_changed"
+    LOGIN_FAILED = "user.login_failed"
+    LOGIN_THROTTLED = "user.login_throttled"
+    MFA_ENROLLED = "user.mfa_enrolled"
+    MFA_FAILED = "user.mfa_failed"
+    MFA_RECOVERY_CODE_USED = "user.mfa_recovery_code_used"
+    MFA_RESET = "user.mfa_reset"
+    SESSION_REVOKED = "user.session_revoked"
+    USER_DEACTIVATED = "user.deactivated"
+    USER_REACTIVATED = "user.reactivated"
+    SESSIONS_ENDED = "user.sessions_ended"
     PASSWORD_RESET_REQUESTED = "user.password_reset_requested"
     PASSWORD_RESET = "user.password_reset"
     INVITATION_CREATED = "invitation.created"
@@ -110,6 +120,16 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.USER_LOGGED_IN: _same("Angemeldet"),
     AuditAction.USER_LOGGED_OUT: _same("Abgemeldet"),
     AuditAction.PASSWORD_CHANGED: _same("Passwort geändert"),
+    AuditAction.LOGIN_FAILED: _same("Anmeldung fehlgeschlagen"),
+    AuditAction.LOGIN_THROTTLED: _same("Anmeldung gebremst (zu viele Fehlversuche)"),
+    AuditAction.MFA_ENROLLED: _same("Zweiter Faktor eingerichtet"),
+    AuditAction.MFA_FAILED: _same("Falscher Code für den zweiten Faktor"),
+    AuditAction.MFA_RECOVERY_CODE_USED: _same("Mit Wiederherstellungscode angemeldet"),
+    AuditAction.MFA_RESET: _same("Zweiter Faktor zurückgesetzt"),
+    AuditAction.SESSION_REVOKED: _same("Auf einem Gerät abgemeldet"),
+    AuditAction.USER_DEACTIVATED: _same("Konto deaktiviert"),
+    AuditAction.USER_REACTIVATED: _same("Konto wieder aktiviert"),
+    AuditAction.SESSIONS_ENDED: _same("Sitzungen beendet"),
     AuditAction.PASSWORD_RESET_REQUESTED: _same("Zurücksetzen des Passworts angefordert"),
     AuditAction.PASSWORD_RESET: _same("Passwort zurückgesetzt"),
     AuditAction.INVITATION_CREATED: _same("Einladung verschickt"),

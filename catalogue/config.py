@@ -70,7 +70,17 @@ SETTINGS: list[Setting] = [
         "Contact of the coordination office (footer, accessibility feedback, 'nothing found' page).",
     ),
     Setting("OFFICE_PHONE", "0371 000000-0", "Telephone of the coordination office."),
-    Setting("BASE_URL", "http://127.0.0.1:8000", "Public address, used in links in e-mails."),
+    Setting(
+        "BASE_URL",
+        "http://127.0.0.1:8000",
+        "Public address; every absolute link (mails, API, print view) is built from it, never from the Host header.",
+    ),
+    Setting(
+        "TRUSTED_HOSTS",
+        "",
+        "Optional comma-separated host names the app answers to (e.g. `katalog.stadt.de`); "
+        "other Host headers get 400. Empty: any.",
+    ),
     Setting(
         "SESSION_COOKIE_SECURE",
         True,
@@ -80,13 +90,64 @@ SETTINGS: list[Setting] = [
     Setting(
         "LOGIN_MAX_FAILURES",
         5,
-        "Failed logins per account (and per client address ×4) "
-        "within LOGIN_WINDOW_MINUTES before further attempts are refused.",
+        "Failed logins for one account from one client (×4 from one client across accounts) before "
+        "that client must wait: 30 s, doubling with each further failure, at most LOGIN_WINDOW_MINUTES.",
         int,
     ),
-    Setting("LOGIN_WINDOW_MINUTES", 15, "Sliding window for login throttling; nobody is locked out for longer.", int),
+    Setting(
+        "LOGIN_WINDOW_MINUTES",
+        15,
+        "Failed logins older than this are forgotten; also the longest delay. Nobody is locked out.",
+        int,
+    ),
+    Setting(
+        "LOGIN_ACCOUNT_CAP",
+        50,
+        "Failed logins for one account from all clients within LOGIN_WINDOW_MINUTES before every "
+        "client is slowed for it; the owner is told by mail.",
+        int,
+    ),
+    Setting(
+        "SESSION_IDLE_MINUTES_OFFICE",
+        30,
+        "An office account's session ends after this many minutes without a request.",
+        int,
+    ),
+    Setting(
+        "SESSION_IDLE_MINUTES_PROVIDER",
+        120,
+        "A provider account's session ends after this many minutes without a request.",
+        int,
+    ),
+    Setting("SESSION_MAX_HOURS", 12, "Every session ends this many hours after login, however active.", int),
+    Setting(
+        "MFA_STEP_UP_MINUTES",
+        15,
+        "Creating accounts, changing roles and resetting a second factor ask for a fresh code "
+        "when the last one is older than this.",
+        int,
+    ),
+    Setting(
+        "ACCOUNT_FORMS_PER_HOUR",
+        10,
+        "Password-reset requests and registrations accepted per client address and hour (database limiter).",
+        int,
+    ),
     Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
     Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
+    Setting("OFFICE_SETUP_HOURS", 48, "Validity of the link a new office account sets its password with.", int),
+    Setting(
+        "MAIL_RETENTION_DAYS",
+        30,
+        "Sent mail is deleted from the outbox (and the development mail folder) after this many days.",
+        int,
+    ),
+    Setting(
+        "SEARCH_MISS_MONTHS",
+        6,
+        "Search terms that found nothing are kept for this many months (the current one included).",
+        int,
+    ),
     Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
     Setting("RENEWAL_NOTICE_WEEKS", 8, "Weeks before the seal expires when renewal is due.", int),
     Setting("APPROVALS_REQUIRED", 1, "Four-eyes mode: approvals needed before an offer goes live.", int),
@@ -172,6 +233,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     config["DATABASE_URL"] = config["DATABASE_URL"] or f"sqlite:///{instance / 'katalog.sqlite3'}"
     config["SEARCH_INDEX_DIR"] = config["SEARCH_INDEX_DIR"] or str(instance / "search-index")
     config["MAIL_OUTBOX_DIR"] = config["MAIL_OUTBOX_DIR"] or str(instance / "mail")
+    if env == "production":
+        # __Host-: the browser accepts it only Secure, for the whole site, without a Domain.
+        config.setdefault("SESSION_COOKIE_NAME", "__Host-session")
     config.update(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from catalogue.accounts.mfa import enrol_with_secret
 from catalogue.accounts.models import Membership
 from catalogue.accounts.services import create_user, find_user_by_email
 from catalogue.demo_activity import generate_activity
@@ -17,6 +18,12 @@ from catalogue.providers.models import Organisation
 
 DEMO_FILE = ROOT / "data" / "demo-catalogue.jsonl"
 DEMO_PASSWORD = "Demo-Passwort-2026"
+# Fixed, published TOTP secrets of the demo office accounts: anyone can try the office side
+# with an authenticator app or `oathtool --totp -b SECRET`. Development only, like the password.
+DEMO_TOTP_SECRETS = {
+    "admin@demo.example": "DEMOADMINDEMOADMINDEMOADMINDEMOA",
+    "pruefung@demo.example": "DEMOPRUEFUNGDEMOPRUEFUNGDEMOPRUE",
+}
 
 # (e-mail, name, office role, [(organisation slug or index, role)])
 DEMO_ACCOUNTS = [
@@ -46,11 +53,13 @@ def create_demo_accounts(session: Session) -> None:
         select(Organisation).where(Organisation.verified_on.is_not(None)).order_by(Organisation.id)
     ).all()
     for email, name, office_role, memberships in DEMO_ACCOUNTS:
-        if find_user_by_email(session, email) is not None:
-            continue
-        user = create_user(session, email=email, name=name, password=DEMO_PASSWORD, office_role=office_role)
-        for index, role in memberships:
-            session.add(Membership(user_id=user.id, organisation_id=organisations[index].id, role=role))
+        user = find_user_by_email(session, email)
+        if user is None:
+            user = create_user(session, email=email, name=name, password=DEMO_PASSWORD, office_role=office_role)
+            for index, role in memberships:
+                session.add(Membership(user_id=user.id, organisation_id=organisations[index].id, role=role))
+        if email in DEMO_TOTP_SECRETS and not user.has_second_factor:
+            enrol_with_secret(session, user_id=user.id, secret=DEMO_TOTP_SECRETS[email])
     session.flush()
 
 
@@ -68,5 +77,6 @@ def describe_accounts(session: Session) -> list[str]:
                 .where(Membership.user_id == user.id)
             )
             role = f"Träger ({memberships[0][1]}): " + ", ".join(orgs)
-        lines.append(f"  {email:<32} {role}")
+        secret = f"  TOTP-Schlüssel: {DEMO_TOTP_SECRETS[email]}" if email in DEMO_TOTP_SECRETS else ""
+        lines.append(f"  {email:<32} {role}{secret}")
     return lines

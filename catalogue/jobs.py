@@ -6,11 +6,13 @@ from flask import Flask
 
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
+from catalogue.accounts.sessions import purge_sessions
 from catalogue.db import write_intent
 from catalogue.feedback.services import FEEDBACK_WINDOW_MINUTES
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.policy import policy_from_config
 from catalogue.search.indexing import open_index, refresh_index
+from catalogue.search.misses import purge_misses
 from search_index import SearchIndexError
 
 
@@ -54,10 +56,23 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
             session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Suchindex"] = _refresh_search(app, session)
-            results["Anmeldeversuche bereinigt"] = purge_login_attempts(
-                session, older_than_minutes=max(app.config["LOGIN_WINDOW_MINUTES"], FEEDBACK_WINDOW_MINUTES)
-            )
+            results.update(_apply_retention(session, app.config))
             session.commit()
         finally:
             session.close()
     return results
+
+
+def _apply_retention(session, config) -> dict[str, int]:
+    """Delete what is kept only for a while (the privacy page names these periods)."""
+    return {
+        # Throttling needs only its windows (login, feedback); failed logins of accounts stay in the audit log.
+        "Anmeldeversuche bereinigt": purge_login_attempts(
+            session, older_than_minutes=max(config["LOGIN_WINDOW_MINUTES"], FEEDBACK_WINDOW_MINUTES)
+        ),
+        "Versendete Mails gelöscht": mail.purge_sent_mail(
+            session, older_than_days=config["MAIL_RETENTION_DAYS"], folder=config["MAIL_OUTBOX_DIR"]
+        ),
+        "Sitzungen gelöscht": purge_sessions(session, max_hours=config["SESSION_MAX_HOURS"], keep_days=30),
+        "Suchbegriffe ohne Treffer gelöscht": purge_misses(session, older_than_months=config["SEARCH_MISS_MONTHS"]),
+    }

@@ -8,6 +8,7 @@ templates/mail/, rendered without Flask: jobs and commands send mail too.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import threading
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from email.utils import make_msgid
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from sqlalchemy import Column, Text, or_, select, update
+from sqlalchemy import Column, Text, delete, or_, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
@@ -24,6 +25,10 @@ from catalogue.clock import utcnow
 from catalogue.db import write_intent
 
 log = logging.getLogger(__name__)
+# Single-use tokens in links (43 characters from secrets.token_urlsafe(32)) are blanked once a
+# mail is sent: the database keeps only their hashes, and the outbox must not undo that.
+_TOKEN_IN_LINK = re.compile(r"(https?://\S+?/)[A-Za-z0-9_-]{40,}")
+LINK_REMOVED = "[Link nach dem Versand entfernt]"
 CLAIM_MINUTES = 5
 MAX_ATTEMPTS = 10
 MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
@@ -124,8 +129,25 @@ def _send_claimed(session: Session, mail_id: int, config: dict) -> int:
         session.commit()
         return 0
     mail.sent_at = utcnow()
+    mail.body = redact_links(mail.body)
     session.commit()
     return 1
+
+
+def redact_links(body: str) -> str:
+    return _TOKEN_IN_LINK.sub(lambda match: match.group(1) + LINK_REMOVED, body)
+
+
+def purge_sent_mail(session: Session, *, older_than_days: int, folder: str) -> int:
+    """Retention: sent mail older than the setting leaves the outbox (and the development mail folder)."""
+    cutoff = utcnow() - timedelta(days=older_than_days)
+    count = session.execute(delete(MailOutbox).where(MailOutbox.sent_at < cutoff)).rowcount
+    drop = Path(folder)
+    if drop.is_dir():
+        for path in drop.glob("*.eml"):
+            if path.stat().st_mtime < cutoff.timestamp():
+                path.unlink(missing_ok=True)
+    return count
 
 
 def _as_message(mail: MailOutbox, config: dict) -> EmailMessage:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Flask, flash, redirect, request, url_for
-from flask_login import LoginManager, current_user
-from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import select
+from functools import wraps
 
+from flask import Flask, current_app, flash, g, redirect, request, url_for
+from flask import session as flask_session
+from flask_login import LoginManager, current_user, logout_user
+from flask_wtf.csrf import CSRFProtect
+
+from catalogue.accounts import login_flow
+from catalogue.accounts.login_flow import second_factor_age_minutes
 from catalogue.accounts.models import User
-from catalogue.db import get_session
+from catalogue.accounts.sessions import SessionLimits, check_session
+from catalogue.db import commit, get_session
 
 csrf = CSRFProtect()
 login_manager = LoginManager()
@@ -25,6 +30,27 @@ def current_actor() -> User:
     return current_user._get_current_object()
 
 
+def session_limits(config) -> SessionLimits:
+    return SessionLimits(
+        idle_minutes_office=config["SESSION_IDLE_MINUTES_OFFICE"],
+        idle_minutes_provider=config["SESSION_IDLE_MINUTES_PROVIDER"],
+        max_hours=config["SESSION_MAX_HOURS"],
+    )
+
+
+def recent_second_factor_required(view):
+    """Step-up for actions that hand out power: a code again if the last one is too old."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        limit = current_app.config["MFA_STEP_UP_MINUTES"]
+        if current_user.is_authenticated and current_user.has_second_factor and second_factor_age_minutes() > limit:
+            return redirect(url_for("accounts.confirm_second_factor", next=request.full_path.rstrip("?")))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
 def init_app(app: Flask) -> None:
     csrf.init_app(app)
     login_manager.init_app(app)
@@ -33,16 +59,41 @@ def init_app(app: Flask) -> None:
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"
 
+    @app.before_request
+    def _check_server_side_session():
+        # Before any view work: a timed-out or ended session is dropped, a live one noted
+        # (idle timeout and absolute limit are checked on every request).
+        g.user_session = None
+        key = login_flow.session_key()
+        if key is None or request.endpoint == "static":
+            return
+        session = get_session()
+        g.user_session = check_session(session, key=key, limits=session_limits(app.config))
+        commit()
+        if g.user_session is None:
+            flask_session.clear()
+            flash("Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", "info")
+
     @login_manager.user_loader
-    def load_user(session_token: str) -> User | None:
-        # The session stores the rotating session token, not the user id: after logout
-        # or a password change the old cookie no longer names anybody.
-        return get_session().scalar(select(User).where(User.session_token == session_token, User.is_active.is_(True)))
+    def load_user(user_id: str) -> User | None:
+        # Only a live server-side session names a user; the cookie alone does not.
+        row = g.get("user_session")
+        if row is None or str(row.user_id) != user_id:
+            return None
+        user = get_session().get(User, row.user_id)
+        return user if user is not None and user.is_active else None
 
     @login_manager.unauthorized_handler
     def unauthorized():
         flash(login_manager.login_message, "info")
         return redirect(url_for("accounts.login", next=request.full_path.rstrip("?")))
+
+    @app.before_request
+    def _office_needs_second_factor():
+        # A session from before enrolment was required (or a reset factor) does not
+        # keep an office account signed in without its second factor.
+        if current_user.is_authenticated and current_user.office_role and not current_user.has_second_factor:
+            logout_user()
 
     @app.after_request
     def _headers(response):
@@ -52,6 +103,8 @@ def init_app(app: Flask) -> None:
         # Not "no-referrer": Flask-WTF rejects HTTPS POSTs without a Referer.
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=()")
+        if app.config["APP_ENV"] == "production":
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         # Pages for signed-in people may show private data: never cache them.
         if current_user.is_authenticated or (request.endpoint or "").startswith(PRIVATE_AREAS):
             response.headers["Cache-Control"] = "no-store"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from catalogue import create_app, migrate
 from catalogue.db import make_engine
 from catalogue.seeding import seed_reference_data
+from tests import mailbox
 
 
 def _fresh_database(url: str) -> str:
@@ -75,6 +76,7 @@ def app_config(database_url: str, tmp: Path) -> dict:
         "SEARCH_INDEX_DIR": str(tmp / "index"),
         "MAIL_OUTBOX_DIR": str(tmp / "mail"),
         "SERVER_NAME": "katalog.test",
+        "BASE_URL": "http://katalog.test",
     }
 
 
@@ -82,6 +84,7 @@ def app_config(database_url: str, tmp: Path) -> dict:
 def app(migrated_url, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("app")
     application = create_app(app_config(migrated_url, tmp), instance_path=str(tmp / "instance"))
+    mailbox.FOLDER["mail"] = Path(application.config["MAIL_OUTBOX_DIR"])
     yield application
     application.extensions["db_engine"].dispose()
 

@@ -6,9 +6,11 @@ import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pyotp
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalogue.accounts.mfa import enrol_with_secret
 from catalogue.accounts.models import Membership, User
 from catalogue.accounts.services import create_user
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
@@ -27,8 +29,12 @@ def make_user(
     name: str = "Test Person",
     password: str = PASSWORD,
 ) -> User:
+    """An account; office accounts come with their second factor enrolled (as they must be)."""
     email = email or f"person{next(_counter)}@test.example"
-    return create_user(session, email=email, name=name, password=password, office_role=office_role)
+    user = create_user(session, email=email, name=name, password=password, office_role=office_role)
+    if office_role is not None:
+        enrol_with_secret(session, user_id=user.id, secret=pyotp.random_base32())
+    return user
 
 
 def make_organisation(session: Session, *, name: str | None = None, verified: bool = True) -> Organisation:

@@ -12,7 +12,10 @@ from catalogue.errors import ValidationFailed
 
 REQUIRED = "Bitte füllen Sie dieses Feld aus."
 EMAIL = "Bitte geben Sie eine gültige E-Mail-Adresse an."
-PASSWORD_HELP = f"Mindestens {MIN_LENGTH} Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher."
+PASSWORD_HELP = (
+    f"Mindestens {MIN_LENGTH} Zeichen, kein verbreitetes Passwort und nicht Ihr Name oder Ihre E-Mail-Adresse. "
+    "Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher."
+)
 
 
 class GermanForm(FlaskForm):
@@ -103,3 +106,25 @@ class OfficeAccountForm(GermanForm):
             "admin": "Administrator*in (auch Nutzerkonten)",
         },
     )
+
+
+class SecondFactorForm(GermanForm):
+    code = StringField(
+        "Code",
+        description="Der sechsstellige Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.",
+        validators=[DataRequired(REQUIRED), Length(max=20)],
+    )
+    next = HiddenField()
+
+
+class EnrolSecondFactorForm(GermanForm):
+    code = StringField(
+        "Code aus der App",
+        description="Sechs Ziffern, die Ihre App nach dem Einrichten anzeigt.",
+        validators=[DataRequired(REQUIRED), Length(max=20)],
+    )
+
+
+class ChangePasswordForm(GermanForm):
+    current_password = PasswordField("Bisheriges Passwort", validators=[DataRequired(REQUIRED), Length(max=200)])
+    password, confirm = new_password_fields()

@@ -3,15 +3,15 @@ and the page for a link that does not work (any more)."""
 
 from __future__ import annotations
 
-from flask import current_app, render_template, url_for
+from flask import render_template
 
 from catalogue.errors import DomainError
+from catalogue.public_urls import public_url
 
 _PLACEHOLDER = "TOKEN"
 
 
-def absolute_url(endpoint: str, **values) -> str:
-    return current_app.config["BASE_URL"].rstrip("/") + url_for(endpoint, **values)
+absolute_url = public_url
 
 
 def token_link_base(endpoint: str) -> str:

@@ -23,11 +23,22 @@ class User(SQLModel, table=True):
     # None for provider staff; "reviewer" or "admin" for the coordination office.
     office_role: str | None = Field(default=None, max_length=20)
     is_active: bool = Field(default=True)
-    # Rotated on logout and password change: the Flask-Login alternative id, so a copied
-    # session cookie stops working once the user logs out.
-    session_token: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
+    # TOTP second factor (RFC 6238): the secret is stored once enrolment starts and counts
+    # only from totp_enabled_at on; totp_last_step refuses a code seen before (replay).
+    totp_secret: str | None = Field(default=None, max_length=64)
+    totp_enabled_at: datetime | None = None
+    totp_last_step: int | None = None
+
+    @property
+    def has_second_factor(self) -> bool:
+        return self.totp_enabled_at is not None
+
+    @property
+    def needs_second_factor(self) -> bool:
+        """Office accounts must use one; everybody who enrolled uses theirs."""
+        return self.has_second_factor or self.office_role is not None
 
     # Flask-Login's user protocol (UserMixin's is_active would shadow the column).
     @property
@@ -39,7 +50,7 @@ class User(SQLModel, table=True):
         return False
 
     def get_id(self) -> str:
-        return self.session_token
+        return str(self.id)
 
 
 class Membership(SQLModel, table=True):
@@ -84,3 +95,33 @@ class Invitation(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
     accepted_at: datetime | None = None
+
+
+class RecoveryCode(SQLModel, table=True):
+    """Single-use codes for a lost authenticator; only their sha256 hash is stored."""
+
+    __tablename__ = "recovery_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    code_hash: str = Field(max_length=64, unique=True)
+    used_at: datetime | None = None
+
+
+class UserSession(SQLModel, table=True):
+    """One login on one device; the cookie names it by a random key of which only the hash is stored.
+
+    It ends on logout, on "Abmelden" from another device, after the idle timeout, at the
+    absolute limit, and when the password changes or the account is deactivated.
+    """
+
+    __tablename__ = "user_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    key_hash: str = Field(max_length=64, unique=True)
+    device: str = Field(default="", max_length=100)  # "Firefox unter Windows", not the raw User-Agent
+    ip_prefix: str = Field(default="", max_length=50)  # /24 (IPv4) or /48 (IPv6): enough to recognise
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    ended_at: datetime | None = None

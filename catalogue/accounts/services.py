@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import secrets
+import math
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import OFFICE_ROLES, LoginAttempt, PasswordResetToken, User
-from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from catalogue.accounts.passwords import MIN_LENGTH, hash_password, needs_rehash, password_weakness, verify_password
+from catalogue.accounts.sessions import end_all_sessions
+from catalogue.accounts.throttle import (
+    Keys,
+    ThrottleRules,
+    forget_account_failures,
+    forget_client_failures,
+    record_failure,
+    seconds_to_wait,
+)
 from catalogue.accounts.tokens import TokenInvalid, check_usable, hash_token, new_token
 from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
@@ -28,24 +37,26 @@ class LoginRefused(DomainError):
 class LoginThrottled(DomainError):
     status = 429
 
-    def __init__(self, minutes: int):
+    def __init__(self, seconds: int):
+        wait = f"{seconds} Sekunden" if seconds < 120 else f"{math.ceil(seconds / 60)} Minuten"
         super().__init__(
-            f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in "
-            f"{minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück."
+            f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {wait}, bevor Sie es erneut "
+            f"versuchen, oder setzen Sie Ihr Passwort zurück."
         )
+        self.seconds = seconds
 
 
 def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def new_session_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
-def check_password_rules(password: str, field: str = "password") -> None:
+def check_password_rules(password: str, *, name: str, email: str, field: str = "password") -> None:
+    """Minimum length, not a common password, not built from the person's name, e-mail or the site's name."""
     if len(password) < MIN_LENGTH:
         raise ValidationFailed(f"Das Passwort muss mindestens {MIN_LENGTH} Zeichen lang sein.", field)
+    reason = password_weakness(password, name=name, email=email)
+    if reason:
+        raise ValidationFailed(reason, field)
 
 
 def find_user_by_email(session: Session, email: str) -> User | None:
@@ -61,13 +72,12 @@ def create_user(
         raise ValidationFailed("Unbekannte Rolle.", "office_role")
     if find_user_by_email(session, email) is not None:
         raise ValidationFailed("Für diese E-Mail-Adresse gibt es bereits ein Konto.", "email")
-    check_password_rules(password)
+    check_password_rules(password, name=name, email=email)
     user = User(
         email=email,
         name=name.strip(),
         password_hash=hash_password(password),
         office_role=office_role,
-        session_token=new_session_token(),
     )
     session.add(user)
     session.flush()
@@ -81,41 +91,26 @@ def create_user(
     return user
 
 
-def _recent_failures(session: Session, key: str, since) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(LoginAttempt)
-            .where(LoginAttempt.key == key, LoginAttempt.attempted_at >= since)
-        )
-        or 0
-    )
-
-
 def authenticate(
-    session: Session, *, email: str, password: str, client_address: str, max_failures: int, window_minutes: int
+    session: Session, *, email: str, password: str, client_address: str, rules: ThrottleRules, reset_link: str
 ) -> User:
-    """Check credentials under a sliding-window limit kept in the database.
+    """Check credentials under the login throttle (accounts/throttle.py); never a hard lock.
 
-    The limit counts failures per account and (four times as many) per client address
-    within the window, so it holds across workers and machines; it lifts by itself when
-    the window has passed, so nobody is locked out for good.
+    `reset_link` goes into the mail that tells the owner about many failed attempts.
     """
     email = normalise_email(email)
     now = utcnow()
-    since = now - timedelta(minutes=window_minutes)
-    keys = {f"email:{email}": max_failures, f"ip:{client_address}": max_failures * 4}
-    for key, limit in keys.items():
-        if _recent_failures(session, key, since) >= limit:
-            raise LoginThrottled(window_minutes)
+    keys = Keys.of(email, client_address)
     user = find_user_by_email(session, email)
+    wait = seconds_to_wait(session, keys, rules, now)
+    if wait:
+        raise LoginThrottled(wait)
     # Verify even for unknown addresses (against a dummy hash): equal time either way.
     password_ok = verify_password(user.password_hash if user else None, password)
     if user is None or not user.is_active or not password_ok:
-        session.add_all(LoginAttempt(key=key, attempted_at=now) for key in keys)
-        session.flush()
+        _record_failed_login(session, keys, rules, now, user=user, reset_link=reset_link)
         raise LoginRefused()
-    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{email}"))
+    forget_client_failures(session, keys)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = now
@@ -124,20 +119,42 @@ def authenticate(
     return user
 
 
-def end_sessions(session: Session, *, user_id: int) -> None:
-    """Rotate the session token: every existing session cookie of this user stops working."""
-    user = session.get(User, user_id)
-    if user is not None:
-        user.session_token = new_session_token()
-        record_event(session, action=AuditAction.USER_LOGGED_OUT, actor_id=user_id)
-        session.flush()
+def _record_failed_login(
+    session: Session, keys: Keys, rules: ThrottleRules, now, *, user: User | None, reset_link: str
+):
+    client_limit, account_cap = record_failure(session, keys, rules, now)
+    if user is None:  # unknown addresses are not logged: they may be typos of other data
+        return
+    record_event(session, action=AuditAction.LOGIN_FAILED, actor_id=None, user_id=user.id)
+    if client_limit or account_cap:
+        record_event(
+            session, action=AuditAction.LOGIN_THROTTLED, actor_id=None, user_id=user.id, all_clients=account_cap
+        )
+    if account_cap:
+        queue_mail(
+            session,
+            to=user.email,
+            subject="Viele fehlgeschlagene Anmeldeversuche – Präventionskatalog",
+            body=mail_body(
+                "login_attempts",
+                name=user.name,
+                email=user.email,
+                failures=rules.account_cap,
+                window_minutes=rules.window_minutes,
+                reset_link=reset_link,
+            ),
+        )
+    session.flush()
 
 
-def set_password(session: Session, *, user_id: int, password: str, actor: User | None) -> None:
-    check_password_rules(password)
+def set_password(
+    session: Session, *, user_id: int, password: str, actor: User | None, keep_session_key: str | None = None
+) -> None:
+    """A new password; every session of the account ends (but the one of `keep_session_key`)."""
     user = session.get(User, user_id)
+    check_password_rules(password, name=user.name, email=user.email)
     user.password_hash = hash_password(password)
-    user.session_token = new_session_token()
+    end_all_sessions(session, user_id=user_id, actor_id=actor.id if actor else None, keep_key=keep_session_key)
     record_event(session, action=AuditAction.PASSWORD_CHANGED, actor_id=actor.id if actor else None, user_id=user_id)
     session.flush()
 
@@ -154,22 +171,12 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     The caller shows the same answer either way, so nobody can probe for accounts.
     """
     user = find_user_by_email(session, email)
-    if user is None or not user.is_active:
-        return
-    now = utcnow()
-    open_tokens = (
-        session.scalar(
-            select(func.count())
-            .select_from(PasswordResetToken)
-            .where(
-                PasswordResetToken.user_id == user.id,
-                PasswordResetToken.used_at.is_(None),
-                PasswordResetToken.expires_at > now,
-            )
-        )
-        or 0
-    )
-    if open_tokens >= MAX_OPEN_RESET_TOKENS:
+    known = user is not None and user.is_active
+    # The same work for unknown addresses (count query, token, mail text): equal answer times.
+    open_tokens = _open_reset_tokens(session, user.id if known else -1)
+    token, _hash = new_token()
+    mail_body("password_reset", name=email, link=link_base + token, valid_hours=valid_hours)
+    if not known or open_tokens >= MAX_OPEN_RESET_TOKENS:
         return
     link = issue_reset_link(session, user_id=user.id, link_base=link_base, valid_hours=valid_hours)
     queue_mail(
@@ -180,6 +187,21 @@ def request_password_reset(session: Session, *, email: str, link_base: str, vali
     )
     record_event(session, action=AuditAction.PASSWORD_RESET_REQUESTED, actor_id=None, user_id=user.id)
     session.flush()
+
+
+def _open_reset_tokens(session: Session, user_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(PasswordResetToken)
+            .where(
+                PasswordResetToken.user_id == user_id,
+                PasswordResetToken.used_at.is_(None),
+                PasswordResetToken.expires_at > utcnow(),
+            )
+        )
+        or 0
+    )
 
 
 def issue_reset_link(session: Session, *, user_id: int, link_base: str, valid_hours: int) -> str:
@@ -217,8 +239,16 @@ def reset_password(session: Session, *, token: str, password: str) -> User:
         .where(PasswordResetToken.user_id == row.user_id, PasswordResetToken.used_at.is_(None))
         .values(used_at=now)
     )
-    # The owner proved access to the mailbox: lift the login throttle for the account.
-    session.execute(delete(LoginAttempt).where(LoginAttempt.key == f"email:{user.email}"))
+    forget_account_failures(session, user.email)
     record_event(session, action=AuditAction.PASSWORD_RESET, actor_id=user.id, user_id=user.id)
     session.flush()
     return user
+
+
+def change_password(
+    session: Session, *, actor: User, current_password: str, new_password: str, keep_session_key: str | None
+) -> None:
+    """ "Passwort ändern": the current password first; every other session of the account ends."""
+    if not verify_password(actor.password_hash, current_password):
+        raise ValidationFailed("Das bisherige Passwort stimmt nicht.", "current_password")
+    set_password(session, user_id=actor.id, password=new_password, actor=actor, keep_session_key=keep_session_key)

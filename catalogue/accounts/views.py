@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
+from flask import session as flask_session
+from flask_login import current_user, login_required, logout_user
 
 from catalogue import db
-from catalogue.accounts import forms, services
-from catalogue.accounts.links import link_problem, token_link_base
+from catalogue.accounts import forms, login_flow, mfa, services, sessions
+from catalogue.accounts.links import absolute_url, link_problem, token_link_base
+from catalogue.accounts.throttle import ThrottleRules, TooManyRequests, count_form_request
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
 from catalogue.errors import ValidationFailed
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
+
+
+def _per_hour() -> int:
+    return current_app.config["ACCOUNT_FORMS_PER_HOUR"]
+
+
+def throttle_rules(config) -> ThrottleRules:
+    return ThrottleRules(
+        max_failures=config["LOGIN_MAX_FAILURES"],
+        window_minutes=config["LOGIN_WINDOW_MINUTES"],
+        account_cap=config["LOGIN_ACCOUNT_CAP"],
+    )
 
 
 def safe_next(target: str | None) -> str:
@@ -36,28 +50,185 @@ def login():
                 email=form.email.data,
                 password=form.password.data,
                 client_address=request.remote_addr or "unknown",
-                max_failures=current_app.config["LOGIN_MAX_FAILURES"],
-                window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"],
+                rules=throttle_rules(current_app.config),
+                reset_link=absolute_url("accounts.reset_request"),
             )
         except (services.LoginRefused, services.LoginThrottled) as exc:
             db.commit()  # keep the recorded failure
             form.password.errors = [exc.message]
             return render_template("accounts/login.html", form=form), exc.status
         db.commit()
-        login_user(user)
-        flash(f"Willkommen, {user.name}.", "success")
-        return redirect(safe_next(form.next.data))
+        if user.needs_second_factor:
+            login_flow.begin_pending_login(user, form.next.data or "")
+            step = "accounts.second_factor" if user.has_second_factor else "accounts.enrol_second_factor"
+            return redirect(url_for(step))
+        return _sign_in(user, form.next.data, with_second_factor=False)
     return render_template("accounts/login.html", form=form)
+
+
+def _sign_in(user, next_path: str | None, *, with_second_factor: bool):
+    login_flow.complete_login(user, with_second_factor=with_second_factor)
+    db.commit()
+    flash(f"Willkommen, {user.name}.", "success")
+    return redirect(safe_next(next_path))
+
+
+@bp.route("/zweiter-faktor", methods=["GET", "POST"])
+def second_factor():
+    """Second step of a login: the code from the app (or a recovery code)."""
+    user = login_flow.pending_user()
+    if user is None or not user.has_second_factor:
+        return redirect(url_for("accounts.login"))
+    form = forms.SecondFactorForm()
+    if form.validate_on_submit():
+        try:
+            _verify_code(user, form.code.data)
+        except mfa.SecondFactorThrottled as exc:
+            login_flow.drop_pending_login()
+            flash(exc.message, "error")
+            return redirect(url_for("accounts.login"))
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return render_template("accounts/second_factor.html", form=form), 401
+        return _sign_in(user, login_flow.pending_next(), with_second_factor=True)
+    return render_template("accounts/second_factor.html", form=form)
+
+
+def _verify_code(user, code: str) -> None:
+    """Check a code and commit either way: a failure is counted and audited."""
+    try:
+        mfa.verify_second_factor(
+            db.get_session(), user_id=user.id, code=code, window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"]
+        )
+    finally:
+        db.commit()
+
+
+@bp.route("/zweiter-faktor/einrichten", methods=["GET", "POST"])
+def enrol_second_factor():
+    """Set up the authenticator app: forced for office accounts at login, optional for others."""
+    user = current_user if current_user.is_authenticated else login_flow.pending_user()
+    if user is None:
+        return redirect(url_for("accounts.login"))
+    if user.has_second_factor:
+        return redirect(url_for("accounts.account"))
+    session = db.get_session()
+    user = mfa.start_enrolment(session, user_id=user.id)
+    db.commit()
+    form = forms.EnrolSecondFactorForm()
+    if form.validate_on_submit():
+        try:
+            codes = mfa.confirm_enrolment(session, user_id=user.id, code=form.code.data)
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return _enrol_page(user, form), exc.status
+        next_path = login_flow.pending_next() if not current_user.is_authenticated else ""
+        login_flow.complete_login(user, with_second_factor=True)
+        db.commit()
+        # Shown once, right here: only their hashes are stored.
+        return render_template("accounts/recovery_codes.html", codes=codes, next_url=safe_next(next_path))
+    return _enrol_page(user, form)
+
+
+def _enrol_page(user, form):
+    uri = mfa.provisioning_uri(user, issuer=current_app.config["OFFICE_NAME"])
+    return render_template(
+        "accounts/enrol_second_factor.html",
+        form=form,
+        qr_svg=mfa.qr_code_svg(uri),
+        secret=mfa.grouped_secret(user.totp_secret),
+        required=user.office_role is not None,
+    )
+
+
+@bp.route("/bestaetigen", methods=["GET", "POST"])
+@login_required
+def confirm_second_factor():
+    """Step-up: enter a code again before an action that hands out power (accounts, roles)."""
+    if not current_user.has_second_factor:
+        return redirect(safe_next(request.args.get("next")))
+    form = forms.SecondFactorForm()
+    if request.method == "GET":
+        form.next.data = request.args.get("next", "")
+    if form.validate_on_submit():
+        try:
+            _verify_code(current_user, form.code.data)
+        except (ValidationFailed, mfa.SecondFactorThrottled) as exc:
+            form.code.errors = [exc.message]
+            status = 401 if isinstance(exc, ValidationFailed) else exc.status
+            return render_template("accounts/confirm_second_factor.html", form=form), status
+        login_flow.note_second_factor()
+        return redirect(safe_next(form.next.data))
+    return render_template("accounts/confirm_second_factor.html", form=form)
+
+
+@bp.get("/")
+@login_required
+def account():
+    """The signed-in person's own account: second factor (and what else concerns them)."""
+    session = db.get_session()
+    return render_template(
+        "accounts/account.html",
+        open_codes=mfa.open_recovery_codes(session, user_id=current_user.id),
+        devices=sessions.live_sessions(session, user_id=current_user.id),
+        this_session_id=g.user_session.id,
+    )
+
+
+@bp.route("/passwort-aendern", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = forms.ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            services.change_password(
+                db.get_session(),
+                actor=current_user._get_current_object(),
+                current_password=form.current_password.data,
+                new_password=form.password.data,
+                keep_session_key=login_flow.session_key(),
+            )
+        except ValidationFailed as exc:
+            forms.show_error(form, exc)
+            return render_template("accounts/change_password.html", form=form), exc.status
+        db.commit()
+        flash("Ihr Passwort ist geändert. Auf allen anderen Geräten sind Sie abgemeldet.", "success")
+        return redirect(url_for("accounts.account"))
+    return render_template("accounts/change_password.html", form=form)
+
+
+@bp.post("/geraete/<int:session_id>/abmelden")
+@login_required
+def revoke_device(session_id: int):
+    sessions.revoke_session(db.get_session(), actor=current_user._get_current_object(), session_id=session_id)
+    db.commit()
+    if session_id == g.user_session.id:
+        return _signed_out()
+    flash("Das Gerät ist abgemeldet.", "success")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.post("/geraete/abmelden-ueberall")
+@login_required
+def revoke_all_devices():
+    sessions.end_all_sessions(db.get_session(), user_id=current_user.id, actor_id=current_user.id)
+    db.commit()
+    return _signed_out("Sie sind auf allen Geräten abgemeldet.")
+
+
+def _signed_out(message: str = "Sie sind abgemeldet."):
+    logout_user()
+    flask_session.clear()
+    flash(message, "success")
+    return redirect(url_for("browse.index"))
 
 
 @bp.post("/abmelden")
 def logout():
     if current_user.is_authenticated:
-        services.end_sessions(db.get_session(), user_id=current_user.id)
+        sessions.end_session(db.get_session(), user_id=current_user.id, key=login_flow.session_key())
         db.commit()
-    logout_user()
-    flash("Sie sind abgemeldet.", "success")
-    return redirect(url_for("browse.index"))
+    return _signed_out()
 
 
 RESET_SENT = (
@@ -70,8 +241,15 @@ RESET_SENT = (
 def reset_request():
     form = forms.ResetRequestForm()
     if form.validate_on_submit():
+        session = db.get_session()
+        try:
+            count_form_request(session, form="reset", client_address=request.remote_addr or "", per_hour=_per_hour())
+        except TooManyRequests as exc:
+            form.email.errors = [exc.message]
+            return render_template("accounts/reset_request.html", form=form), exc.status
+        db.commit()  # the request counts whatever the address
         services.request_password_reset(
-            db.get_session(),
+            session,
             email=form.email.data,
             link_base=token_link_base("accounts.reset_password"),
             valid_hours=current_app.config["RESET_TOKEN_HOURS"],

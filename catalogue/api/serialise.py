@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from flask import url_for
-
 from catalogue.offers.queries import LiveOffer
+from catalogue.public_urls import public_url
 from catalogue.search.display import is_web_url
 from catalogue.search.params import PARAM_BY_VOCABULARY
 from catalogue.search.searching import SearchOutcome
@@ -56,7 +55,7 @@ def offer_summary(item: LiveOffer) -> dict:
         "provider": {
             "name": org.name,
             "slug": org.slug,
-            "url": url_for("search.provider", slug=org.slug, _external=True),
+            "url": public_url("search.provider", slug=org.slug),
         },
         **{key: [t.code for t in item.terms.get(vocabulary, [])] for vocabulary, key in CODE_KEYS.items()},
         "grade_from": rev.grade_from,
@@ -72,8 +71,8 @@ def offer_summary(item: LiveOffer) -> dict:
         },
         "duration": {"value": _number(rev.duration_value), "unit": rev.duration_unit},
         "seal_valid_until": _date(rev.seal_valid_until),
-        "url": url_for("search.offer_detail", offer_id=item.offer.id, _external=True),
-        "api_url": url_for("api.offer", offer_id=item.offer.id, _external=True),
+        "url": public_url("search.offer_detail", offer_id=item.offer.id),
+        "api_url": public_url("api.offer", offer_id=item.offer.id),
     }
     return record
 
@@ -102,7 +101,7 @@ def offer_detail(item: LiveOffer) -> dict:
                 "checked_on": _date(rev.checked_on),
             },
             "assured_date": _date(rev.checked_on or rev.seal_awarded_on),
-            "print_url": url_for("search.offer_print", offer_id=item.offer.id, _external=True),
+            "print_url": public_url("search.offer_print", offer_id=item.offer.id),
         }
     )
     return record

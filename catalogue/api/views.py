@@ -14,6 +14,7 @@ from catalogue.api import serialise
 from catalogue.db import get_session
 from catalogue.httpcache import make_revalidatable
 from catalogue.paths import ROOT
+from catalogue.public_urls import public_url
 from catalogue.search import queries, searching
 from catalogue.search.params import ParamError, parse_args
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
@@ -58,7 +59,7 @@ def root():
         {
             "version": "1",
             "profile": "Präventionskatalog, angelehnt an Open Referral HSDS 3.0",
-            "openapi_url": request.url_root.rstrip("/") + "/api/v1/openapi.yaml",
+            "openapi_url": public_url("api.openapi"),
         }
     )
 

@@ -7,8 +7,10 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalogue.accounts.mfa import clear_second_factor
 from catalogue.accounts.models import User
 from catalogue.accounts.services import create_user, issue_reset_link
+from catalogue.accounts.sessions import end_all_sessions
 from catalogue.audit import AuditAction, record_event
 from catalogue.changefeed import record_search_change
 from catalogue.errors import InvalidTransition, NotFound, PermissionDenied
@@ -74,5 +76,39 @@ def create_office_account(
             email=user.email,
         ),
     )
+    session.flush()
+    return user
+
+
+def reset_second_factor(session: Session, *, actor: User, user_id: int) -> User:
+    """Another office admin switches a person's second factor off (lost phone); audited.
+
+    Never the person alone (a mailbox is not a second factor). Their sessions end; office
+    accounts enrol again at their next login.
+    """
+    require(can_manage_users(actor), "Den zweiten Faktor zurücksetzen dürfen nur Administrator*innen.")
+    if actor.id == user_id:
+        raise PermissionDenied("Den eigenen zweiten Faktor kann nur eine andere Administratorin zurücksetzen.")
+    user = clear_second_factor(session, user_id=user_id)
+    if user is None:
+        raise NotFound()
+    record_event(session, action=AuditAction.MFA_RESET, actor_id=actor.id, user_id=user_id)
+    session.flush()
+    return user
+
+
+def set_account_active(session: Session, *, actor: User, user_id: int, active: bool) -> User:
+    """Offboarding: a deactivated account keeps its history, cannot log in, and its sessions end."""
+    require(can_manage_users(actor), USERS_ADMIN_ONLY)
+    if actor.id == user_id:
+        raise PermissionDenied("Das eigene Konto kann nur eine andere Administratorin deaktivieren.")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound()
+    user.is_active = active
+    if not active:
+        end_all_sessions(session, user_id=user_id, actor_id=actor.id)
+    action = AuditAction.USER_REACTIVATED if active else AuditAction.USER_DEACTIVATED
+    record_event(session, action=action, actor_id=actor.id, user_id=user_id)
     session.flush()
     return user

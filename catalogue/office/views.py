@@ -13,7 +13,7 @@ from catalogue.office import queries, services
 from catalogue.permissions import can_manage_users, is_office, is_office_admin
 from catalogue.policy import current_policy
 from catalogue.providers.queries import memberships_of
-from catalogue.security import current_actor
+from catalogue.security import current_actor, recent_second_factor_required
 
 bp = Blueprint("office", __name__, url_prefix="/koordination")
 
@@ -48,6 +48,7 @@ def verify(organisation_id: int):
 
 
 @bp.route("/nutzer", methods=["GET", "POST"])
+@recent_second_factor_required
 def users():
     if not can_manage_users(current_user):
         raise PermissionDenied(services.USERS_ADMIN_ONLY)
@@ -61,7 +62,7 @@ def users():
                 name=form.name.data,
                 office_role=form.office_role.data,
                 link_base=token_link_base("accounts.reset_password"),
-                valid_hours=current_app.config["INVITATION_DAYS"] * 24,
+                valid_hours=current_app.config["OFFICE_SETUP_HOURS"],
             )
         except ValidationFailed as exc:
             show_error(form, exc)
@@ -76,7 +77,36 @@ def users():
     return _users_page(form)
 
 
+@bp.post("/nutzer/<int:user_id>/zweiter-faktor-zuruecksetzen")
+@recent_second_factor_required
+def reset_second_factor(user_id: int):
+    user = services.reset_second_factor(get_session(), actor=current_actor(), user_id=user_id)
+    commit()
+    flash(
+        f"Der zweite Faktor von {user.name} ist zurückgesetzt und alle Sitzungen sind beendet. "
+        "Bei der nächsten Anmeldung richtet die Person ihn neu ein.",
+        "success",
+    )
+    return redirect(url_for("office.users"))
+
+
+@bp.post("/nutzer/<int:user_id>/deaktivieren", defaults={"active": False})
+@bp.post("/nutzer/<int:user_id>/aktivieren", defaults={"active": True})
+@recent_second_factor_required
+def set_account_active(user_id: int, active: bool):
+    user = services.set_account_active(get_session(), actor=current_actor(), user_id=user_id, active=active)
+    commit()
+    if user.is_active:
+        flash(f"Das Konto von {user.name} ist wieder aktiv.", "success")
+    else:
+        flash(f"Das Konto von {user.name} ist deaktiviert; alle Sitzungen sind beendet.", "success")
+    return redirect(url_for("office.users"))
+
+
 def _users_page(form):
     return render_template(
-        "office/users.html", form=form, users=queries.all_users(get_session()), role_labels=services.OFFICE_ROLE_LABELS
+        "office/users.html",
+        form=form,
+        users=queries.all_users(get_session()),
+        role_labels=services.OFFICE_ROLE_LABELS,
     )

@@ -7,10 +7,11 @@ blueprint of its own rather than the providers' /traeger/ prefix.
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
-from flask_login import current_user, login_user
+from flask_login import current_user
 
 from catalogue.accounts import forms, services
 from catalogue.accounts.links import link_problem
+from catalogue.accounts.login_flow import complete_login
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
 from catalogue.db import commit, get_session
 from catalogue.errors import ValidationFailed
@@ -62,8 +63,8 @@ def _register_through_invitation(token: str, page: dict):
         except ValidationFailed as exc:
             forms.show_error(form, exc)
             return render_template("providers/invitation.html", mode="register", form=form, **page), exc.status
+        complete_login(user, with_second_factor=False)
         commit()
-        login_user(user)
         flash(f"Willkommen, {user.name}. Sie sind jetzt Mitglied von {page['organisation'].name}.", "success")
         return redirect(url_for("providers.dashboard"))
     return render_template("providers/invitation.html", mode="register", form=form, **page)

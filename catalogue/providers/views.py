@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
-from flask_login import current_user, login_required, login_user
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
 
 from catalogue.accounts.forms import InvitationForm, show_error
 from catalogue.accounts.links import absolute_url, token_link_base
+from catalogue.accounts.login_flow import complete_login
+from catalogue.accounts.throttle import TooManyRequests, count_form_request
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
 from catalogue.policy import current_policy
 from catalogue.providers import members, queries, services
 from catalogue.providers.access import managed_organisation
 from catalogue.providers.forms import OrganisationFields, ProfileForm, RegistrationForm
-from catalogue.security import current_actor
+from catalogue.security import current_actor, recent_second_factor_required
 
 bp = Blueprint("providers", __name__, url_prefix="/traeger")
 
@@ -32,6 +34,17 @@ def register():
     signed_in = current_user.is_authenticated
     form = OrganisationFields() if signed_in else RegistrationForm()
     if form.validate_on_submit():
+        try:
+            count_form_request(
+                get_session(),
+                form="register",
+                client_address=request.remote_addr or "",
+                per_hour=current_app.config["ACCOUNT_FORMS_PER_HOUR"],
+            )
+        except TooManyRequests as exc:
+            flash(exc.message, "error")
+            return render_template("providers/register.html", form=form), exc.status
+        commit()  # the request counts even if the registration is refused below
         person = (
             {"actor": current_actor()}
             if signed_in
@@ -52,9 +65,9 @@ def register():
         except ValidationFailed as exc:
             show_error(form, exc)
             return render_template("providers/register.html", form=form), exc.status
-        commit()
         if not signed_in:
-            login_user(user)
+            complete_login(user, with_second_factor=False)
+        commit()
         flash(
             "Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
             "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen.",
@@ -112,6 +125,7 @@ def _stale_profile_page(organisation, form, error: StaleEdit):
 
 @bp.get("/<slug>/mitglieder")
 @login_required
+@recent_second_factor_required
 def member_list(slug: str):
     organisation = managed_organisation(get_session(), actor=current_actor(), slug=slug)
     return _members_page(organisation, InvitationForm())
@@ -132,6 +146,7 @@ def _members_page(organisation, form, error: str | None = None):
 
 @bp.post("/<slug>/mitglieder")
 @login_required
+@recent_second_factor_required
 def invite(slug: str):
     session = get_session()
     organisation = managed_organisation(session, actor=current_actor(), slug=slug)

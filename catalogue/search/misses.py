@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from catalogue.clock import today
+from catalogue.clock import add_months, today
 from catalogue.db import write_intent
 from catalogue.search.models import OfferViewDay, SearchEmptyFilter, SearchMiss
 from catalogue.search.params import clean_text
@@ -106,3 +106,9 @@ def miss_report(session: Session, months: int = 6, top: int = 25) -> list[tuple[
         ).all()
         report.append((month, total, [(term, count) for term, count in rows]))
     return report
+
+
+def purge_misses(session: Session, *, older_than_months: int, day: date | None = None) -> int:
+    """Retention: raw search terms of months longer ago than the setting are deleted."""
+    first_kept = add_months((day or today()).replace(day=1), -older_than_months + 1)
+    return session.execute(delete(SearchMiss).where(SearchMiss.month < month_of(first_kept))).rowcount

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, render_template, request
 
 from catalogue.db import get_session
 from catalogue.feedback.qr import qr_svg
 from catalogue.feedback.queries import approved_comments, public_summary
+from catalogue.public_urls import public_url
 from catalogue.search import display, misses, queries, searching, understanding
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
@@ -56,7 +57,7 @@ def offer_detail(offer_id: int):
 @bp.get("/angebote/<int:offer_id>/drucken")
 def offer_print(offer_id: int):
     item = _live_or_404(offer_id)
-    feedback_url = url_for("feedback.give", offer_id=offer_id, _external=True)
+    feedback_url = public_url("feedback.give", offer_id=offer_id)
     return render_template(
         "search/offer_print.html",
         item=item,

@@ -14,6 +14,7 @@ from wtforms.validators import NumberRange, Optional
 
 from catalogue.clock import today
 from catalogue.db import get_session
+from catalogue.public_urls import public_url
 from catalogue.shortlist import ids as shortlist_ids
 from catalogue.shortlist.queries import shortlist_entries
 
@@ -56,7 +57,7 @@ def show():
         shared=shared,
         own=cookie_ids(),
         ids=ids,
-        share_url=url_for(".show", _external=True, **{shortlist_ids.PARAM: shortlist_ids.dump(ids)}),
+        share_url=public_url("shortlist.show", **{shortlist_ids.PARAM: shortlist_ids.dump(ids)}),
         param=shortlist_ids.PARAM,
         listed=shortlist_ids.dump(ids),
     )
@@ -69,7 +70,7 @@ def print_view():
         "shortlist/print.html",
         entries=shortlist_entries(get_session(), ids),
         today=today(),
-        share_url=url_for(".show", _external=True, **{shortlist_ids.PARAM: shortlist_ids.dump(ids)}),
+        share_url=public_url("shortlist.show", **{shortlist_ids.PARAM: shortlist_ids.dump(ids)}),
     )
 
 

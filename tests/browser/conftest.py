@@ -69,9 +69,15 @@ def _wait_until_up(url: str, process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory, chromium):
+def live_folder(tmp_path_factory):
+    """The live server's folder: its database, index and mail drop (`mail/`)."""
+    return tmp_path_factory.mktemp("live")
+
+
+@pytest.fixture(scope="session")
+def live_server(live_folder, chromium):
     """Base URL of gunicorn serving the demo catalogue from a fresh SQLite database."""
-    tmp = tmp_path_factory.mktemp("live")
+    tmp = live_folder
     env = {
         **os.environ,
         "APP_ENV": "development",

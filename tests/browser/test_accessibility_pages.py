@@ -40,6 +40,7 @@ OFFICE = [
     "/koordination/berichte/nachfrage",
     "/koordination/berichte/qualitaet",
     "/koordination/berichte/rat",
+    "/konto/",
 ]
 
 

@@ -7,7 +7,10 @@ import json
 from sqlalchemy import func, select
 
 from catalogue.accounts.models import User
+from catalogue.demo import DEMO_PASSWORD
 from catalogue.offers.models import Offer
+from tests.factories import make_live_offer, make_organisation
+from tests.helpers import SECOND_FACTOR, enter_code, post_login
 from tests.integration.test_exchange import lines, offer, provider
 
 
@@ -68,3 +71,15 @@ def test_demo_is_refused_in_production(app, db):
     finally:
         app.config["APP_ENV"] = "testing"
     assert result.exit_code != 0 and "in Produktion gesperrt" in result.output
+
+
+def test_demo_prints_the_office_logins_with_their_second_factor_secrets_that_work(app, db, client, csrf):
+    make_live_offer(db, make_organisation(db))  # a catalogue exists already: only the accounts are made
+    make_organisation(db)
+    result = run(app, "demo")
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if "admin@demo.example" in line)
+    secret = line.split("TOTP-Schlüssel: ")[1].strip()
+    assert post_login(client, "admin@demo.example", DEMO_PASSWORD).headers["Location"].endswith(SECOND_FACTOR)
+    assert enter_code(client, SECOND_FACTOR, secret).status_code == 302
+    assert client.get("/koordination/").status_code == 200

@@ -20,7 +20,7 @@ def invitation_link(app, db, *, email="eingeladen@test.example", role="editor"):
     admin = make_user(db)
     add_member(db, admin, organisation, "admin")
     inviter = app.test_client()
-    log_in(inviter, admin.email)
+    log_in(inviter, admin)
     response = post_form(inviter, f"/traeger/{organisation.slug}/mitglieder", {"email": email, "role": role})
     assert response.status_code == 302
     return organisation, link_in(mails_to(db, email)[-1])
@@ -77,7 +77,7 @@ def test_existing_account_not_logged_in_is_asked_to_log_in(app, client, db):
 def test_logged_in_invitee_confirms_and_joins(app, client, db):
     user = make_user(db, email="eingeladen@test.example")
     organisation, link = invitation_link(app, db)
-    log_in(client, user.email)
+    log_in(client, user)
     assert "Einladung annehmen" in text(client.get(link))
     response = post_form(client, link, {})
     assert response.status_code == 302
@@ -96,7 +96,7 @@ def test_login_from_the_invitation_returns_to_it(app, client, db):
 def test_other_logged_in_account_is_asked_to_switch_and_cannot_join(app, client, db):
     organisation, link = invitation_link(app, db)
     other = make_user(db, email="jemand-anders@test.example")
-    log_in(client, other.email)
+    log_in(client, other)
     page = text(client.get(link))
     assert "melden Sie sich bitte ab" in page
     assert "Einladung annehmen</button>" not in page

@@ -49,7 +49,7 @@ def test_admin_sees_members_with_their_roles(client, db):
     organisation, admin = org_with_admin(db)
     editor = make_user(db, name="Emil Editor")
     add_member(db, editor, organisation, "editor")
-    log_in(client, admin.email)
+    log_in(client, admin)
     page = text(client.get(members_url(organisation)))
     assert "Anna Admin" in page and "Emil Editor" in page
     assert "Redakteur*in" in page
@@ -57,7 +57,7 @@ def test_admin_sees_members_with_their_roles(client, db):
 
 def test_dashboard_links_members_and_profile_for_admins(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     page = text(client.get("/traeger/"))
     assert f'href="/traeger/{organisation.slug}/mitglieder"' in page
     assert f'href="/traeger/{organisation.slug}/profil"' in page
@@ -67,13 +67,13 @@ def test_dashboard_shows_no_management_links_to_editors(client, db):
     organisation = make_organisation(db)
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
-    log_in(client, editor.email)
+    log_in(client, editor)
     assert f"/traeger/{organisation.slug}/mitglieder" not in text(client.get("/traeger/"))
 
 
 def test_invitation_is_stored_with_a_hashed_token_and_mailed(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = invite(client, organisation, "Neu@Test.example", "admin")
     assert response.status_code == 302
     [mail] = mails_to(db, "neu@test.example")
@@ -86,14 +86,14 @@ def test_invitation_is_stored_with_a_hashed_token_and_mailed(client, db):
 
 def test_open_invitation_is_listed_on_the_members_page(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     invite(client, organisation, "offen@test.example")
     assert "offen@test.example" in text(client.get(members_url(organisation)))
 
 
 def test_inviting_an_existing_member_shows_error_next_to_email(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = invite(client, organisation, admin.email)
     assert response.status_code == 400
     assert 'id="email-fehler"' in text(response)
@@ -103,7 +103,7 @@ def test_inviting_an_existing_member_shows_error_next_to_email(client, db):
 
 def test_inviting_the_same_address_again_replaces_the_earlier_link(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     invite(client, organisation, "zweimal@test.example")
     invite(client, organisation, "zweimal@test.example")
     first, second = mails_to(db, "zweimal@test.example")
@@ -113,7 +113,7 @@ def test_inviting_the_same_address_again_replaces_the_earlier_link(client, db):
 
 def test_withdrawn_invitation_link_no_longer_works(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     invite(client, organisation, "weg@test.example")
     invitation = db.scalars(select(Invitation)).one()
     response = post_form(
@@ -130,7 +130,7 @@ def test_editor_gets_403_on_the_members_page(client, db):
     organisation, _admin = org_with_admin(db)
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
-    log_in(client, editor.email)
+    log_in(client, editor)
     assert client.get(members_url(organisation)).status_code == 403
 
 
@@ -138,7 +138,7 @@ def test_editor_cannot_invite(client, db):
     organisation, _admin = org_with_admin(db)
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
-    log_in(client, editor.email)
+    log_in(client, editor)
     response = post_form(
         client, members_url(organisation), {"email": "x@test.example", "role": "admin"}, form_page="/traeger/"
     )
@@ -149,7 +149,7 @@ def test_editor_cannot_invite(client, db):
 def test_admin_of_another_organisation_gets_404(client, db):
     _own, outsider = org_with_admin(db)
     other, _admin = org_with_admin(db)
-    log_in(client, outsider.email)
+    log_in(client, outsider)
     response = client.get(members_url(other))
     assert response.status_code == 404
     assert other.name not in text(response)
@@ -158,7 +158,7 @@ def test_admin_of_another_organisation_gets_404(client, db):
 def test_cross_organisation_invite_is_refused_and_changes_nothing(client, db):
     _own, outsider = org_with_admin(db)
     other, _admin = org_with_admin(db)
-    log_in(client, outsider.email)
+    log_in(client, outsider)
     response = post_form(
         client, members_url(other), {"email": "spion@test.example", "role": "admin"}, form_page="/traeger/"
     )
@@ -172,7 +172,7 @@ def test_cross_organisation_removal_is_refused_and_changes_nothing(client, db):
     other, admin = org_with_admin(db)
     editor = make_user(db)
     add_member(db, editor, other, "editor")
-    log_in(client, outsider.email)
+    log_in(client, outsider)
     response = remove(client, other, editor, form_page="/traeger/")
     assert response.status_code == 404
     assert roles(db, other) == {admin.id: "admin", editor.id: "editor"}
@@ -180,7 +180,7 @@ def test_cross_organisation_removal_is_refused_and_changes_nothing(client, db):
 
 def test_unknown_organisation_gives_404(client, db):
     _own, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     assert client.get("/traeger/gibt-es-nicht/mitglieder").status_code == 404
 
 
@@ -188,7 +188,7 @@ def test_admin_removes_an_editor(client, db):
     organisation, admin = org_with_admin(db)
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = remove(client, organisation, editor)
     assert response.status_code == 302
     assert roles(db, organisation) == {admin.id: "admin"}
@@ -196,7 +196,7 @@ def test_admin_removes_an_editor(client, db):
 
 def test_the_last_admin_cannot_be_removed(client, db):
     organisation, admin = org_with_admin(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = remove(client, organisation, admin)
     assert response.status_code == 409
     assert "mindestens eine Administratorin" in text(response)
@@ -207,7 +207,7 @@ def test_an_admin_can_leave_when_another_admin_remains(client, db):
     organisation, admin = org_with_admin(db)
     second = make_user(db)
     add_member(db, second, organisation, "admin")
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = remove(client, organisation, admin)
     assert response.headers["Location"].endswith("/traeger/")
     assert roles(db, organisation) == {second.id: "admin"}
@@ -216,14 +216,14 @@ def test_an_admin_can_leave_when_another_admin_remains(client, db):
 def test_removing_a_non_member_gives_404(client, db):
     organisation, admin = org_with_admin(db)
     stranger = make_user(db)
-    log_in(client, admin.email)
+    log_in(client, admin)
     assert remove(client, organisation, stranger).status_code == 404
 
 
 def test_office_admin_manages_members_of_any_organisation(client, db):
     organisation, _admin = org_with_admin(db)
     office_admin = make_user(db, office_role="admin")
-    log_in(client, office_admin.email)
+    log_in(client, office_admin)
     assert client.get(members_url(organisation)).status_code == 200
     assert invite(client, organisation).status_code == 302
 
@@ -231,5 +231,5 @@ def test_office_admin_manages_members_of_any_organisation(client, db):
 def test_office_reviewer_gets_403_on_members_page(client, db):
     organisation, _admin = org_with_admin(db)
     reviewer = make_user(db, office_role="reviewer")
-    log_in(client, reviewer.email)
+    log_in(client, reviewer)
     assert client.get(members_url(organisation)).status_code == 403

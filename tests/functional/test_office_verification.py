@@ -9,7 +9,7 @@ from catalogue.audit import AuditEvent
 from catalogue.changefeed import SearchChange
 from tests.factories import add_member, make_live_offer, make_organisation, make_user
 from tests.functional.org_helpers import link_in, mails_to, post_form, text
-from tests.helpers import log_in
+from tests.helpers import ENROL, enrol_from_page, log_in, post_login
 
 DASHBOARD = "/koordination/"
 USERS = "/koordination/nutzer"
@@ -21,7 +21,7 @@ def verify(client, organisation):
 
 def logged_in_office(client, db, role="reviewer"):
     user = make_user(db, office_role=role)
-    log_in(client, user.email)
+    log_in(client, user)
     return user
 
 
@@ -112,7 +112,7 @@ def test_provider_staff_cannot_verify(client, db):
     own, other = make_organisation(db), make_organisation(db, verified=False)
     provider = make_user(db)
     add_member(db, provider, own, "admin")
-    log_in(client, provider.email)
+    log_in(client, provider)
     assert client.get(DASHBOARD).status_code == 403
     assert verify(client, other).status_code == 403
     db.refresh(other)
@@ -130,7 +130,9 @@ def test_office_admin_creates_a_reviewer_who_sets_a_password_by_mail(app, client
     link = link_in(mails_to(db, "rolf@stadt.example")[0])
     newcomer = app.test_client()
     post_form(newcomer, link, {"password": "rolfs-eigenes-passwort", "confirm": "rolfs-eigenes-passwort"})
-    log_in(newcomer, "rolf@stadt.example", "rolfs-eigenes-passwort")
+    response = post_login(newcomer, "rolf@stadt.example", "rolfs-eigenes-passwort")
+    assert response.headers["Location"].endswith(ENROL)  # office accounts enrol a second factor first
+    enrol_from_page(newcomer)
     assert newcomer.get(DASHBOARD).status_code == 200
 
 
@@ -158,3 +160,31 @@ def test_reviewer_cannot_manage_users(client, db):
     )
     assert response.status_code == 403
     assert db.scalar(select(User).where(User.email == "x@stadt.example")) is None
+
+
+def test_office_admin_deactivates_an_account_which_keeps_its_history_and_loses_its_sessions(app, client, db):
+    provider = make_user(db, name="Paula Provider")
+    provider_client = app.test_client()
+    log_in(provider_client, provider)
+    logged_in_office(client, db, role="admin")
+    response = post_form(client, f"{USERS}/{provider.id}/deaktivieren", {}, form_page=USERS)
+    assert response.status_code == 302
+    assert provider_client.get("/traeger/").status_code == 302  # the session ended
+    assert post_login(app.test_client(), provider.email).status_code == 401
+    db.expire_all()
+    assert db.get(User, provider.id) is not None  # history kept
+    actions = set(db.scalars(select(AuditEvent.action)))
+    assert {"user.deactivated", "user.login"} <= actions
+
+
+def test_a_deactivated_account_can_be_activated_again(app, client, db):
+    provider = make_user(db)
+    logged_in_office(client, db, role="admin")
+    post_form(client, f"{USERS}/{provider.id}/deaktivieren", {}, form_page=USERS)
+    post_form(client, f"{USERS}/{provider.id}/aktivieren", {}, form_page=USERS)
+    assert post_login(app.test_client(), provider.email).status_code == 302
+
+
+def test_nobody_deactivates_their_own_account(client, db):
+    admin = logged_in_office(client, db, role="admin")
+    assert post_form(client, f"{USERS}/{admin.id}/deaktivieren", {}, form_page=USERS).status_code == 403

@@ -134,7 +134,7 @@ def test_editor_gets_403_on_the_profile(client, db):
     organisation = make_organisation(db)
     editor = make_user(db)
     add_member(db, editor, organisation, "editor")
-    log_in(client, editor.email)
+    log_in(client, editor)
     assert client.get(profile_url(organisation)).status_code == 403
 
 

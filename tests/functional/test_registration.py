@@ -135,7 +135,7 @@ def test_mismatched_password_repeat_is_shown_and_nothing_is_created(client, db):
 
 def test_logged_in_person_registers_another_organisation_with_their_account(client, db):
     user = make_user(db, email="schon-da@test.example")
-    log_in(client, user.email)
+    log_in(client, user)
     assert "person_email" not in text(client.get(REGISTER))
     data = {key: value for key, value in registration().items() if not key.startswith(("person_", "pass", "conf"))}
     response = post_form(client, REGISTER, data)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from catalogue import create_app
 from catalogue.accounts.models import LoginAttempt
+from catalogue.audit import AuditAction, AuditEvent
 from catalogue.clock import utcnow
 from tests.conftest import app_config, aux_url
 from tests.factories import PASSWORD, make_user
@@ -136,8 +138,15 @@ def test_throttling_lifts_after_the_window_so_nobody_is_locked_out_for_good(two_
 
         db.get_session().execute(
             update(LoginAttempt)
-            .where(LoginAttempt.key == "email:wieder-frei@test.example")
+            .where(LoginAttempt.key.contains("wieder-frei@test.example"))
             .values(attempted_at=utcnow() - timedelta(minutes=16))
         )
         db.commit()
     assert _attempt(second, "wieder-frei@test.example", PASSWORD).status_code == 302
+
+
+def test_failed_login_of_an_existing_account_is_an_audit_event(client, csrf, db):
+    user = make_user(db)
+    post_login(client, user.email, "falsches-passwort")
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.LOGIN_FAILED)).all()
+    assert [json.loads(event.details)["user_id"] for event in events] == [user.id]

@@ -45,3 +45,13 @@ def test_non_numeric_value_for_a_number_setting_is_a_clear_error(tmp_path, monke
     monkeypatch.setenv("SMTP_PORT", "fünf")
     with pytest.raises(ConfigError, match="SMTP_PORT muss eine ganze Zahl sein"):
         load_config(str(tmp_path), {"APP_ENV": "testing"})
+
+
+def test_production_session_cookie_is_a_host_cookie(tmp_path, monkeypatch):
+    monkeypatch.delenv("SESSION_COOKIE_NAME", raising=False)
+    config = load_config(str(tmp_path), {"APP_ENV": "production", "SECRET_KEY": "k" * 40})
+    assert config["SESSION_COOKIE_NAME"] == "__Host-session" and config["SESSION_COOKIE_SECURE"] is True
+
+
+def test_development_session_cookie_keeps_its_plain_name(tmp_path):
+    assert "SESSION_COOKIE_NAME" not in load_config(str(tmp_path), {"APP_ENV": "development"})

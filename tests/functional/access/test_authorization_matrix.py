@@ -16,6 +16,8 @@ ROLES = ("provider_a", "provider_b", "reviewer", "admin")
 
 # endpoint → (URL template, expected status for provider_a, provider_b, reviewer, admin)
 GET_MATRIX = {
+    "accounts.account": ("/konto/", (200, 200, 200, 200)),
+    "accounts.change_password": ("/konto/passwort-aendern", (200, 200, 200, 200)),
     "offers.dashboard": ("/traeger/angebote/", (200, 200, 200, 200)),
     "offers.show": ("/traeger/angebote/{offer}", (200, 404, 404, 404)),
     "offers.edit": ("/traeger/angebote/{offer}/fassung/{draft}/bearbeiten", (200, 404, 404, 404)),
@@ -55,6 +57,8 @@ POSTS = {
     "providers.withdraw_invitation": "/traeger/{slug_a}/einladungen/{invitation}/zurueckziehen",
     "office.verify": "/koordination/traeger/{org_b}/verifizieren",
     "office.users": "/koordination/nutzer",
+    "office.reset_second_factor": "/koordination/nutzer/{admin}/zweiter-faktor-zuruecksetzen",
+    "office.set_account_active": "/koordination/nutzer/{admin}/deaktivieren",
     "review.start": "/koordination/pruefung/fassungen/{draft}/beginnen",
     "review.review": "/koordination/pruefung/{review}",
     "search_office.synonyms": "/koordination/synonyme",
@@ -66,6 +70,8 @@ POSTS = {
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
+    "office.reset_second_factor",
+    "office.set_account_active",
     "search_office.synonyms",
     "search_office.edit_synonym",
     "search_office.delete_synonym",
@@ -82,6 +88,7 @@ def _url(template: str, world) -> str:
         review=world.review.id,
         synonym=world.synonym.id,
         provider_a=world.users["provider_a"].id,
+        admin=world.users["admin"].id,
         invitation=world.invitation_id,
         feedback=world.feedback_id,
     )

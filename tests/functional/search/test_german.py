@@ -62,7 +62,7 @@ def test_kippe_finds_tabak_through_the_synonym_table(client, catalogue):
 def test_a_synonym_added_by_the_office_works_at_once_without_restart(app, client, db, catalogue):
     assert titles(page(client, q="Glimmstängel")) == []  # caches the synonym list of this worker
     admin = make_user(db, office_role="admin")
-    log_in(client, admin.email)
+    log_in(client, admin)
     response = post_form(client, "/koordination/synonyme", {"term": "Glimmstängel", "expansions": "Tabak"})
     assert response.status_code == 302
     assert titles(page(client, q="Glimmstängel")) == ["Rauchfrei durchstarten"]

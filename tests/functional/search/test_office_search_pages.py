@@ -29,7 +29,7 @@ def events(db, action: str) -> list[dict]:
 @pytest.fixture
 def admin(client, db):
     user = make_user(db, office_role="admin", name="Anna Admin")
-    log_in(client, user.email)
+    log_in(client, user)
     return user
 
 
@@ -43,7 +43,7 @@ def test_only_office_admins_may_see_or_change_synonyms(client, db, office_role):
     user = make_user(db, office_role=office_role)
     if office_role is None:
         add_member(db, user, make_organisation(db), role="admin")
-    log_in(client, user.email)
+    log_in(client, user)
     assert client.get(LIST).status_code == 403
     csrf = csrf_from(client.get("/konto/passwort-vergessen").get_data(as_text=True))  # any form page
     kippe = synonym(db, "kippe")
@@ -131,7 +131,7 @@ def test_the_miss_report_lists_top_terms_per_month_for_the_office(client, db):
     )
     db.flush()
     reviewer = make_user(db, office_role="reviewer")
-    log_in(client, reviewer.email)
+    log_in(client, reviewer)
     body = text(client.get("/koordination/suchbedarf"))
     assert "11/2026: 1 Suche ohne Treffer" in body and "10/2026: 9 Suchen ohne Treffer" in body
     assert body.index("11/2026") < body.index("10/2026") and body.index("zirkus") < body.index("yoga")
@@ -139,5 +139,5 @@ def test_the_miss_report_lists_top_terms_per_month_for_the_office(client, db):
 
 def test_providers_do_not_see_the_miss_report(client, db):
     user = make_user(db)
-    log_in(client, user.email)
+    log_in(client, user)
     assert client.get("/koordination/suchbedarf").status_code == 403
