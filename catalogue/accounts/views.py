@@ -16,11 +16,16 @@ from catalogue.errors import ValidationFailed
 bp = Blueprint("accounts", __name__, url_prefix="/konto")
 
 
-def safe_next(target: str | None) -> str:
-    """Only same-site relative paths; anything else goes to the dashboard."""
+def safe_next(target: str | None, user) -> str:
+    """Only same-site relative paths; anything else goes to the user's start page."""
     if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
         return target
-    return url_for("providers.dashboard")
+    return start_page(user)
+
+
+def start_page(user) -> str:
+    """Each role's own start page: the office's work overview, a provider's "Mein Bereich"."""
+    return url_for("office.dashboard") if user.office_role else url_for("providers.dashboard")
 
 
 @bp.route("/anmelden", methods=["GET", "POST"])
@@ -46,7 +51,7 @@ def login():
         db.commit()
         login_user(user)
         flash(f"Willkommen, {user.name}.", "success")
-        return redirect(safe_next(form.next.data))
+        return redirect(safe_next(form.next.data, user))
     return render_template("accounts/login.html", form=form)
 
 

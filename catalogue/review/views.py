@@ -52,6 +52,7 @@ def _queue_page(problem: str | None = None, status: int = 200):
         problem=problem,
         approvals_required=policy.approvals_required,
         notice_weeks=policy.renewal_notice_weeks,
+        overdue_days=policy.review_overdue_days,
     ), status
 
 
