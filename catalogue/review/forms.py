@@ -13,7 +13,7 @@ from wtforms.validators import AnyOf, InputRequired, Length, Optional
 
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import Criterion
-from catalogue.review.rules import DECISIONS, RATING_LABELS
+from catalogue.review.rules import DECISIONS, MET_RATINGS, RATING_LABELS
 from catalogue.review.services import Rating
 
 ACTIONS = ("save", *DECISIONS)
@@ -61,6 +61,23 @@ class ReviewForm(GermanForm):
 
     def rating_fields(self, criterion: Criterion):
         return (self[f"rating_{criterion.id}"], self[f"comment_{criterion.id}"], self[f"condition_{criterion.id}"])
+
+    def needs_notes(self, criterion: Criterion) -> bool:
+        """Open the comment and condition fields: a rating not plainly met, words or errors in them."""
+        rating, comment, condition = self.rating_fields(criterion)
+        return bool(
+            (rating.data and rating.data not in MET_RATINGS)
+            or comment.data
+            or condition.data
+            or comment.errors
+            or condition.errors
+        )
+
+    def unrated(self) -> list[Criterion]:
+        return [c for c in self.criteria if not self.rating_fields(c)[0].data]
+
+    def unmet(self) -> list[Criterion]:
+        return [c for c in self.criteria if self.rating_fields(c)[0].data in ("teilweise", "nicht_erfuellt")]
 
     def ratings(self) -> dict[str, Rating]:
         """The checklist as the services take it: criterion code → Rating."""

@@ -24,7 +24,7 @@ from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.offers.workflow import OPEN_STATES
 from catalogue.providers.models import Organisation
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
-from catalogue.review.rules import KIND_LABELS, RATING_LABELS, start_refusal
+from catalogue.review.rules import CRITERION_FIELDS, KIND_LABELS, RATING_LABELS, start_refusal
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 
@@ -231,6 +231,15 @@ class ReviewPage:
     @property
     def changed(self) -> list[ContentRow]:
         return [row for row in self.rows if row.changed]
+
+    def fields_of(self, criterion: Criterion) -> list[ContentRow]:
+        """The content rows a criterion is judged on (jump links from the checklist)."""
+        names = CRITERION_FIELDS.get(criterion.code, ())
+        return [row for row in self.rows if row.name in names]
+
+    def criteria_of(self, row: ContentRow) -> list[Criterion]:
+        """The criteria judged on a content row (jump links from the offer text)."""
+        return [c for c in self.criteria if row.name in CRITERION_FIELDS.get(c.code, ())]
 
     def rating_lines(self) -> list[RatingLine]:
         return [RatingLine.of(c, self.ratings[c.id]) for c in self.criteria if c.id in self.ratings]

@@ -152,6 +152,7 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
 
 
 def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
+    policy = current_policy()
     return render_template(
         "review/review.html",
         page=page,
@@ -161,6 +162,8 @@ def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: lis
         kind_labels=KIND_LABELS,
         reason_labels=REASON_CODES,
         decision_results=rules.DECISION_RESULTS,
+        approvals_required=policy.approvals_required,
+        seal_months=policy.seal_validity_months,
     )
 
 
