@@ -232,7 +232,9 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
         previous.state = workflow.next_revision_state(previous.state, "supersede", workflow.SYSTEM)
     offer.live_revision_id = revision.id
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
-    offer.listing_reason, offer.renewal_notice_for = "", None
+    if offer.listing != "paused":
+        offer.listing_reason = ""
+    offer.renewal_notice_for = None
     offer.updated_at = utcnow()
     record_event(
         session,

@@ -147,6 +147,11 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
         "changes_requested": f"Der Träger wurde gebeten, {title} zu überarbeiten.",
         "rejected": f"{title} ist abgelehnt. Der Träger wurde benachrichtigt.",
     }
+    if state == "approved" and page.offer.listing == "paused":
+        messages["approved"] = (
+            f"{title} ist freigegeben. Das Angebot bleibt pausiert, bis der Träger es wieder sichtbar schaltet; "
+            "der Träger wurde benachrichtigt."
+        )
     flash(messages.get(state, "Die Entscheidung ist gespeichert."), "success")
     return redirect(url_for("review.queue"))
 
