@@ -13,7 +13,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user, login_required
 
 from catalogue.db import commit, get_session
-from catalogue.errors import InvalidTransition, NotFound, StaleEdit
+from catalogue.errors import InvalidTransition, NotFound, StaleEdit, ValidationFailed
+from catalogue.offer_pages import services as page_services
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
 from catalogue.offers.forms import (
@@ -31,7 +32,7 @@ from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.policy import current_policy
 from catalogue.providers.models import Organisation
 from catalogue.review.events import provider_history
-from catalogue.review.feedback import revision_feedback
+from catalogue.review.feedback import open_points, revision_feedback
 from catalogue.security import current_actor
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
@@ -280,9 +281,9 @@ def _edit_page(
     status=200,
 ):
     session = get_session()
-    feedback = []
+    feedback, points = [], []
     if revision is not None and revision.state == "changes_requested":
-        feedback = revision_feedback(session, revision.id)
+        feedback, points = revision_feedback(session, revision.id), open_points(session, revision.id)
     return render_template(
         "offers/edit.html",
         form=form,
@@ -296,6 +297,8 @@ def _edit_page(
         details=list(details),
         locked=locked,
         feedback=feedback,
+        points=points,
+        replies=_replies() if request.method == "POST" else {},
         state_labels=workflow.REVISION_STATE_LABELS,
     ), status
 
@@ -357,13 +360,17 @@ def edit(offer_id: int, revision_id: int):
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
     try:
-        changed = services.save_revision(
+        changed = page_services.save_revision_with_replies(
             session,
             actor=current_actor(),
             revision_id=revision.id,
             expected_version=form.version.data,
             content=form_content(form),
+            replies=_replies(),
         )
+    except ValidationFailed as error:
+        session.rollback()
+        return _edit_page(form, **page, problem=error.message, status=error.status)
     except StaleEdit as error:
         return _stale_edit_page(form, page, error)
     except InvalidTransition as error:
@@ -380,6 +387,13 @@ def edit(offer_id: int, revision_id: int):
     commit()
     flash("Die Änderungen sind gespeichert." if changed else "Keine Änderungen: Es gab nichts zu speichern.", "success")
     return redirect(url_for(".show", offer_id=offer.id))
+
+
+def _replies() -> dict[int, str]:
+    """The answers per criterion (fields reply_<rating id>) of the edit form."""
+    return {
+        int(name[6:]): value for name, value in request.form.items() if name.startswith("reply_") and name[6:].isdigit()
+    }
 
 
 def _stale_edit_page(form, page: dict, error: StaleEdit):

@@ -121,7 +121,9 @@ def initial_data(page) -> dict:
     }
     for criterion in page.criteria:
         stored = page.ratings.get(criterion.id)
-        if stored is not None:
+        if stored is None and not page.ratings and criterion.id in page.previous:
+            data[f"rating_{criterion.id}"] = page.previous[criterion.id].rating  # the previous round's, marked
+        elif stored is not None:
             data[f"rating_{criterion.id}"] = stored.rating
             data[f"comment_{criterion.id}"] = stored.comment
             data[f"condition_{criterion.id}"] = stored.condition

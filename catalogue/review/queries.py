@@ -6,6 +6,7 @@ starts a new round, and only the reviews started since the latest submission cou
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import Membership, User
 from catalogue.errors import NotFound
 from catalogue.formatting import german_money, german_number
-from catalogue.offers.content import changed_fields, content_of
+from catalogue.offers.content import changed_fields, content_of, read_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import terms_by_revision
 from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
@@ -227,6 +228,10 @@ class ReviewPage:
     rows: list[ContentRow]
     others: list[Assigned] = field(default_factory=list)
     in_current_round: bool = True
+    # The review that asked for changes in the previous round, and its ratings by criterion.
+    previous_review: Review | None = None
+    previous: dict[int, ReviewRating] = field(default_factory=dict)
+    since_request: list[ContentRow] = field(default_factory=list)
 
     @property
     def changed(self) -> list[ContentRow]:
@@ -298,6 +303,24 @@ def content_rows(session: Session, submitted: OfferRevision, live: OfferRevision
     ]
 
 
+def since_change_request(session: Session, revision: OfferRevision, request: Review | None) -> list[ContentRow]:
+    """The fields the provider changed since the office asked for changes: then (as `live`) and now."""
+    if request is None or not request.content_snapshot:
+        return []
+    then, now = json.loads(request.content_snapshot), read_content(session, revision)
+    labels = term_labels(session)
+    rows = []
+    for spec in CONTENT_FIELDS:
+        old_value = then.get(spec.name)
+        if spec.kind == "number" and isinstance(old_value, str):
+            old_value = Decimal(old_value)  # stored as text to keep it exact
+        old = display_value(spec, old_value, labels)
+        new = display_value(spec, now[spec.name], labels)
+        if old != new:
+            rows.append(ContentRow(spec.name, CONTENT_LABELS.get(spec.name, spec.name), new, old, True))
+    return rows
+
+
 def review_page(session: Session, review_id: int) -> ReviewPage:
     review = session.get(Review, review_id)
     if review is None:
@@ -314,9 +337,8 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
             .order_by(Criterion.sort_order, Criterion.id)
         )
     )
-    ratings = {
-        r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
-    }
+    ratings = _ratings_of(session, review)
+    previous_review = change_request_before(session, revision)
     current = _current_reviews(session, [revision.id]).get(revision.id, [])
     names = user_names(session, [review.reviewer_id] + [r.reviewer_id for r in current])
     return ReviewPage(
@@ -336,4 +358,29 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
             if r.id != review.id
         ],
         in_current_round=any(r.id == review.id for r in current),
+        previous_review=previous_review,
+        previous=_ratings_of(session, previous_review),
+        since_request=since_change_request(session, revision, previous_review),
     )
+
+
+def _ratings_of(session: Session, review: Review | None) -> dict[int, ReviewRating]:
+    if review is None:
+        return {}
+    return {r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))}
+
+
+def change_request_before(session: Session, revision: OfferRevision) -> Review | None:
+    """The latest review that asked for changes to this revision before its last submission."""
+    if revision.submitted_at is None:
+        return None
+    return session.scalars(
+        select(Review)
+        .where(
+            Review.revision_id == revision.id,
+            Review.decision == "request_changes",
+            Review.decided_at < revision.submitted_at,
+        )
+        .order_by(Review.decided_at.desc(), Review.id.desc())
+        .limit(1)
+    ).first()

@@ -7,6 +7,7 @@ organisation they belong to; four-eyes mode needs `policy.approvals_required` ap
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -17,14 +18,16 @@ from catalogue.audit import DECISION_ACTIONS, AuditAction, record_event
 from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
-from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
+from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
+from catalogue.offers.content import read_content
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.services import provider_revision
 from catalogue.permissions import can_review, is_office
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
-from catalogue.review import rules
+from catalogue.review import feedback, rules
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import RATINGS, CriteriaSet, Criterion, Review, ReviewRating
 from catalogue.review.queries import current_round
@@ -190,6 +193,8 @@ def decide_review(
     review.decision, review.decided_at = decision, utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
+    if decision == "request_changes":
+        review.content_snapshot = json.dumps(read_content(session, revision), default=str, ensure_ascii=False)
     record_event(
         session,
         action=DECISION_ACTIONS[decision],
@@ -267,3 +272,28 @@ def _notify_provider(
         subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
         body=body,
     )
+
+
+REPLY_TOO_LONG = "Bitte kürzen Sie Ihre Antwort zu {code} auf höchstens 2.000 Zeichen."
+
+
+def reply_to_change_request(session: Session, *, actor: User, revision_id: int, replies: dict[int, str]) -> bool:
+    """The provider answers the office's comments per criterion ("Was haben Sie geändert?").
+
+    `replies` maps rating ids of the latest change request to text; returns whether anything changed.
+    """
+    _offer, revision = provider_revision(session, actor, revision_id)
+    if revision.state != "changes_requested":
+        raise InvalidTransition("Antworten auf die Rückmeldung sind nur möglich, solange Änderungen erbeten sind.")
+    points = {point.rating_id: point for point in feedback.open_points(session, revision.id)}
+    changed = False
+    for rating_id, text in replies.items():
+        point = points.get(rating_id)
+        if point is None or point.reply == text.strip():
+            continue
+        if len(text) > 2_000:
+            raise ValidationFailed(REPLY_TOO_LONG.format(code=point.code), field=f"reply_{rating_id}")
+        session.get(ReviewRating, rating_id).provider_reply = text.strip()
+        changed = True
+    session.flush()
+    return changed

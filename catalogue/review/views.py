@@ -165,6 +165,7 @@ def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: lis
         problems=_linked(problems or [], page),
         editable=page.editable_by(current_actor()),
         kind_labels=KIND_LABELS,
+        rating_labels=rules.RATING_LABELS,
         reason_labels=REASON_CODES,
         decision_results=rules.DECISION_RESULTS,
         approvals_required=policy.approvals_required,
