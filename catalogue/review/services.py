@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import DECISION_ACTIONS, AuditAction, record_event
+from catalogue.audit import DECISION_ACTIONS, AuditAction, AuditEvent, record_event
 from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
@@ -216,7 +216,7 @@ def decide_review(
     revision.decided_at = utcnow()
     if decision == "approve":
         _make_live(session, actor, session.get(Offer, offer.id), revision, policy)
-    _notify_provider(session, offer, revision, decision, message, policy)
+    _notify_provider(session, offer, revision, review, message, policy)
     session.flush()
     return revision.state
 
@@ -255,23 +255,53 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
 
 
 def _notify_provider(
-    session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str, policy: Policy
+    session: Session, offer: Offer, revision: OfferRevision, review: Review, message: str, policy: Policy
 ) -> None:
+    """The decision with the comments per criterion, to the organisation and to whoever submitted."""
     organisation = session.get(Organisation, offer.organisation_id)
+    result = rules.DECISION_RESULTS[review.decision]
     body = mail_body(
         "review_decision",
         number=revision.number,
         title=revision.title,
-        result=rules.DECISION_RESULTS[decision],
+        result=result,
         message=message.strip(),
+        comments=_criterion_comments(session, review),
+        can_reply=review.decision == "request_changes",
         link=policy.provider_offer_link(offer.id),
     )
-    queue_mail(
-        session,
-        to=organisation.email,
-        subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
-        body=body,
+    for address in _provider_addresses(session, organisation, revision):
+        queue_mail(session, to=address, subject=f"Prüfergebnis: {revision.title} – {result}", body=body)
+
+
+def _criterion_comments(session: Session, review: Review) -> list[tuple[str, str, str, str, str]]:
+    """(code, title, rating, comment, condition) of every criterion the reviewer wrote about."""
+    rows = session.execute(
+        select(Criterion, ReviewRating)
+        .join(ReviewRating, ReviewRating.criterion_id == Criterion.id)
+        .where(ReviewRating.review_id == review.id)
+        .order_by(Criterion.sort_order, Criterion.code)
     )
+    return [
+        (c.code, c.title, rules.RATING_LABELS.get(r.rating, r.rating), r.comment, r.condition)
+        for c, r in rows
+        if r.comment or r.condition
+    ]
+
+
+def _provider_addresses(session: Session, organisation: Organisation, revision: OfferRevision) -> list[str]:
+    """The organisation's address and the person who submitted the revision (once each)."""
+    submitter_id = session.scalar(
+        select(AuditEvent.actor_id)
+        .where(AuditEvent.revision_id == revision.id, AuditEvent.action == AuditAction.REVISION_SUBMITTED)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    submitter = session.get(User, submitter_id) if submitter_id else None
+    addresses = [organisation.email]
+    if submitter is not None and submitter.is_active and submitter.email.lower() != organisation.email.lower():
+        addresses.append(submitter.email)
+    return [address for address in addresses if address]
 
 
 REPLY_TOO_LONG = "Bitte kürzen Sie Ihre Antwort zu {code} auf höchstens 2.000 Zeichen."
