@@ -24,8 +24,8 @@ def safe_next(target: str | None, user) -> str:
 
 
 def start_page(user) -> str:
-    """Each role's own start page: the office's work overview, a provider's "Mein Bereich"."""
-    return url_for("office.dashboard") if user.office_role else url_for("providers.dashboard")
+    """Each role's own start page: the office's work overview, a provider's "Mein Bereich" (open tasks first)."""
+    return url_for("office.dashboard") if user.office_role else url_for("offers.dashboard")
 
 
 @bp.route("/anmelden", methods=["GET", "POST"])

@@ -12,6 +12,7 @@ import secrets
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from catalogue.clock import utcnow
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, NotFound, StaleEdit, ValidationFailed
 from catalogue.offer_pages import services as page_services
@@ -30,6 +31,7 @@ from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
 from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.policy import current_policy
+from catalogue.providers import queries as organisation_queries
 from catalogue.providers.models import Organisation
 from catalogue.review.events import provider_history
 from catalogue.review.feedback import open_points, revision_feedback
@@ -66,15 +68,21 @@ def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
 @bp.get("/")
 @login_required
 def dashboard():
-    policy = current_policy()
+    """ "Mein Bereich": open tasks first, each with one button, then the list of offers."""
+    session, policy = get_session(), current_policy()
     groups = provider_queries.dashboard(
-        get_session(), current_user.id, today=policy.today, notice_weeks=policy.renewal_notice_weeks
+        session, current_user.id, today=policy.today, notice_weeks=policy.renewal_notice_weeks
     )
-    attention = sum(1 for group in groups for state in group.offers if state.task)
+    tasks = sorted((state for group in groups for state in group.offers if state.task), key=lambda s: s.priority)
+    admin_of = [group.organisation.id for group in groups if group.role == "admin"]
     return render_template(
         "offers/dashboard.html",
         groups=groups,
-        attention=attention,
+        tasks=tasks,
+        points={
+            s.open.id: open_points(session, s.open.id) for s in tasks if s.open and s.open.state == "changes_requested"
+        },
+        invitations=organisation_queries.open_invitation_counts(session, admin_of, utcnow()),
         state_labels=workflow.REVISION_STATE_LABELS,
         listing_labels=workflow.LISTING_LABELS,
     )

@@ -21,7 +21,7 @@ def test_providers_land_on_their_start_page(client, db):
     provider = make_user(db)
     add_member(db, provider, make_organisation(db), "admin")
     db.commit()
-    assert log_in(client, provider).headers["Location"].endswith("/traeger/")
+    assert log_in(client, provider).headers["Location"].endswith("/traeger/angebote/")
 
 
 def test_a_safe_next_address_still_wins_over_the_start_page(client, db):
