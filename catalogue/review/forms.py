@@ -7,7 +7,7 @@ database id keeps the field names safe whatever codes the office gives its crite
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectMultipleField, StringField, TextAreaField, widgets
+from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField, widgets
 from wtforms.meta import DefaultMeta
 from wtforms.validators import AnyOf, InputRequired, Length, Optional
 
@@ -39,6 +39,13 @@ class StartForm(GermanForm):
     """The "Prüfung beginnen" button of a queue entry."""
 
     revision_version = _hidden_version()
+
+
+class ReassignForm(GermanForm):
+    """An office admin hands an open review to another reviewer."""
+
+    review_version = _hidden_version()
+    reviewer_id = SelectField("Übertragen an", coerce=int, validators=[InputRequired("Bitte wählen Sie eine Person.")])
 
 
 class CheckboxesField(SelectMultipleField):

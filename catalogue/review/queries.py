@@ -40,6 +40,15 @@ def days_text(days: int) -> str:
     return "seit 1 Tag" if days == 1 else f"seit {days} Tagen"
 
 
+def office_reviewers(session: Session) -> list[User]:
+    """Active office staff who can review, by name."""
+    return list(
+        session.scalars(
+            select(User).where(User.is_active, User.office_role.in_(("reviewer", "admin"))).order_by(User.name, User.id)
+        )
+    )
+
+
 def user_names(session: Session, user_ids) -> dict[int, str]:
     ids = {i for i in user_ids if i is not None}
     if not ids:

@@ -24,7 +24,7 @@ from catalogue.offers import workflow
 from catalogue.offers.content import read_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import provider_revision
-from catalogue.permissions import can_review, is_office
+from catalogue.permissions import can_review, is_office, is_office_admin
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review import feedback, rules
@@ -327,3 +327,43 @@ def reply_to_change_request(session: Session, *, actor: User, revision_id: int, 
         changed = True
     session.flush()
     return changed
+
+
+REASSIGN_ADMIN_ONLY = "Nur Administrator*innen der Koordinierungsstelle können eine Prüfung übertragen."
+
+
+def reassign_review(
+    session: Session, *, actor: User, review_id: int, expected_version: int, reviewer_id: int
+) -> Review:
+    """An office admin hands an open review to another reviewer, who continues it as it stands."""
+    if not is_office_admin(actor):
+        raise PermissionDenied(REASSIGN_ADMIN_ONLY)
+    review = session.get(Review, review_id)
+    if review is None:
+        raise NotFound()
+    revision = session.get(OfferRevision, review.revision_id)
+    if review.decided_at is not None or revision.state != "in_review":
+        raise InvalidTransition("Diese Prüfung ist abgeschlossen und kann nicht mehr übertragen werden.")
+    offer = session.get(Offer, revision.offer_id)
+    reviewer = session.get(User, reviewer_id)
+    if reviewer is None or not is_office(reviewer) or not can_review(session, reviewer, offer.organisation_id):
+        raise InvalidTransition("Diese Person kann die Prüfung nicht übernehmen.")
+    others = session.scalars(current_round([revision.id]).where(Review.id != review.id)).all()
+    if any(other.reviewer_id == reviewer.id for other in others):
+        raise InvalidTransition("Diese Person prüft diese Einreichung bereits.")
+    compare_and_set(session, Review, review.id, expected_version)
+    review = session.get(Review, review_id)
+    previous, review.reviewer_id = review.reviewer_id, reviewer.id
+    record_event(
+        session,
+        action=AuditAction.REVIEW_REASSIGNED,
+        actor_id=actor.id,
+        organisation_id=offer.organisation_id,
+        offer_id=offer.id,
+        revision_id=revision.id,
+        review_id=review.id,
+        from_reviewer=previous,
+        to_reviewer=reviewer.id,
+    )
+    session.flush()
+    return review

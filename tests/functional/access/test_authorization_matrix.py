@@ -51,12 +51,14 @@ POSTS = {
     "office.users": "/koordination/nutzer",
     "review.start": "/koordination/pruefung/fassungen/{draft}/beginnen",
     "review.review": "/koordination/pruefung/{review}",
+    "review.reassign": "/koordination/pruefung/{review}/uebertragen",
     "search_office.synonyms": "/koordination/synonyme",
     "search_office.edit_synonym": "/koordination/synonyme/{synonym}",
     "search_office.delete_synonym": "/koordination/synonyme/{synonym}/loeschen",
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
+    "review.reassign",
     "search_office.synonyms",
     "search_office.edit_synonym",
     "search_office.delete_synonym",
