@@ -26,6 +26,7 @@ from catalogue.offers.forms import (
     VersionForm,
     form_content,
     offer_form,
+    section_progress,
 )
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
@@ -296,6 +297,7 @@ def _edit_page(
         "offers/edit.html",
         form=form,
         sections=SECTIONS,
+        section_progress=section_progress,
         needed=NEEDED_FOR_SUBMISSION,
         organisation=organisation,
         offer=offer,
@@ -320,7 +322,13 @@ def create():
     )
     form = offer_form(
         provider_queries.vocabulary_choices(session),
-        data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)},
+        # Contact data start as the organisation's; the provider changes them if the offer has its own.
+        data={
+            "version": NEW_OFFER_VERSION,
+            "creation_key": secrets.token_hex(8),
+            "contact_email": organisation.email,
+            "contact_phone": organisation.phone,
+        },
     )
     if not form.validate_on_submit():
         return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
