@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from tests.browser.conftest import DEMO_PASSWORD
-from tests.browser.test_review_journey import PROVIDER, REVIEWER, TITLE, fill_complete_offer, log_out
+from tests.browser.test_review_journey import PROVIDER, REVIEWER, fill_complete_offer, log_out
 
 VIEWPORT = {"width": 1280, "height": 800}
 REVIEW_PAGE_CEILING_SCREENS = 3.5
+TITLE = "Streit schlichten lernen – Peer-Mediation"  # not the other journey's offer (same server)
 
 
 @dataclass
@@ -96,6 +97,7 @@ def submit_new_offer(page) -> None:
     page.goto("/traeger/angebote/")
     page.get_by_role("link", name=re.compile("^Neues Angebot")).first.click()
     fill_complete_offer(page)
+    page.fill("[name=title]", TITLE)
     page.get_by_role("button", name="Entwurf anlegen").click()
     page.wait_for_url(re.compile(r"/traeger/angebote/\d+$"))
     page.get_by_role("button", name="Zur Prüfung einreichen").click()
