@@ -83,12 +83,14 @@ def revision_feedback(session: Session, revision_id: int) -> list[Feedback]:
         .order_by(Review.decided_at.desc(), Review.id.desc())
     ).all()
     ratings: dict[int, list[RatingLine]] = {review.id: [] for review in reviews}
-    for rating, criterion in session.execute(
+    rows = session.execute(
         select(ReviewRating, Criterion)
         .join(Criterion, Criterion.id == ReviewRating.criterion_id)
         .where(ReviewRating.review_id.in_(ratings))
         .order_by(Criterion.sort_order, Criterion.code)
-    ):
+    ).all()
+    # Criteria that need work first (a stable sort keeps the criteria order within each group).
+    for rating, criterion in sorted(rows, key=lambda row: not needs_reply(row[0])):
         ratings[rating.review_id].append(RatingLine.of(criterion, rating))
     return [
         Feedback(

@@ -78,3 +78,11 @@ def test_re_review_is_prefilled_shows_changes_since_the_request_and_the_reply(cl
     changed = page.split('id="seit-aenderungsbitte"')[1].split("</table>")[0]
     assert GOALS_AFTER in changed and GOALS_BEFORE in changed and "Titel" not in changed
     assert "Antwort des Trägers:</strong> „Ziele jetzt messbar.“" in page
+
+
+def test_feedback_table_puts_the_criteria_that_need_work_first_and_marks_them(client, db, changes_requested):
+    revision, _review = changes_requested
+    page = text(client.get(f"/traeger/angebote/{revision.offer_id}"))
+    table = page.split("Bewertung je Qualitätskriterium")[1].split("</table>")[0]
+    assert table.index("Q02 (Muss)") < table.index("Q01 (Muss)")
+    assert table.count('class="needs-work"') == 1 and "bitte ansehen" in table
