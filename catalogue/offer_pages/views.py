@@ -376,13 +376,15 @@ def edit(offer_id: int, revision_id: int):
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
     try:
-        changed = page_services.save_revision_with_replies(
+        saved = page_services.save_revision_with_replies(
             session,
             actor=current_actor(),
             revision_id=revision.id,
             expected_version=form.version.data,
             content=form_content(form),
             replies=_replies(),
+            submit="einreichen" in request.form,
+            policy=current_policy(),
         )
     except ValidationFailed as error:
         session.rollback()
@@ -401,7 +403,15 @@ def edit(offer_id: int, revision_id: int):
             status=error.status,
         )
     commit()
-    flash("Die Änderungen sind gespeichert." if changed else "Keine Änderungen: Es gab nichts zu speichern.", "success")
+    if saved.incomplete is not None:
+        return _incomplete_page(offer.id, revision.id, saved.incomplete)
+    if saved.submitted:
+        flash("Gespeichert und eingereicht. Die Koordinierungsstelle prüft die Fassung und meldet sich.", "success")
+    else:
+        flash(
+            "Die Änderungen sind gespeichert." if saved.changed else "Keine Änderungen: Es gab nichts zu speichern.",
+            "success",
+        )
     return redirect(url_for(".show", offer_id=offer.id))
 
 

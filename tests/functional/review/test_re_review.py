@@ -86,3 +86,25 @@ def test_feedback_table_puts_the_criteria_that_need_work_first_and_marks_them(cl
     table = page.split("Bewertung je Qualitätskriterium")[1].split("</table>")[0]
     assert table.index("Q02 (Muss)") < table.index("Q01 (Muss)")
     assert table.count('class="needs-work"') == 1 and "bitte ansehen" in table
+
+
+def test_save_and_submit_in_one_step_sends_the_revision_back_to_the_office(client, db, changes_requested):
+    revision, review = changes_requested
+    data = form_data(
+        s.content(title="Mut tut gut", goals=GOALS_AFTER), token(client, edit_url(revision)), revision.version
+    )
+    response = client.post(edit_url(revision), data={**data, "einreichen": "1"})
+    assert response.status_code == 302
+    assert "Gespeichert und eingereicht" in text(client.get(response.headers["Location"]))
+    assert s.fresh(db, OfferRevision, revision.id).state == "submitted"
+
+
+def test_save_and_submit_of_an_incomplete_offer_keeps_the_changes_and_names_what_is_missing(
+    client, db, changes_requested
+):
+    revision, review = changes_requested
+    data = form_data(s.content(title="Mut tut gut", goals=""), token(client, edit_url(revision)), revision.version)
+    response = client.post(edit_url(revision), data={**data, "einreichen": "1"})
+    assert response.status_code == 400 and "Noch nicht vollständig" in text(response)
+    fresh = s.fresh(db, OfferRevision, revision.id)
+    assert fresh.state == "changes_requested" and fresh.goals == ""
