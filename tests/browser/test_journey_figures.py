@@ -102,6 +102,7 @@ def submit_new_offer(page) -> None:
     page.wait_for_url(re.compile(r"/traeger/angebote/\d+$"))
     page.get_by_role("button", name="Zur Prüfung einreichen").click()
     log_out(page)
+    page.wait_for_load_state()  # so that this page load is not counted for the next journey
 
 
 def decide(walk: Walk, decision: str) -> None:
@@ -187,6 +188,7 @@ def test_office_and_provider_journeys_print_their_figures(browser, live_server, 
         review_height = office_journey(office)
         print(f"\nBüro (Anmeldung → Prüfung aller Kriterien → Entscheidung): {office.figures()}")
         log_out(page)
+        page.wait_for_load_state()
         provider = Walk(page, axe_violations)
         provider_journey(provider)
         print(f"Träger (Anmeldung → Änderungswunsch → Bearbeiten → Einreichen): {provider.figures()}")
