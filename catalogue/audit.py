@@ -69,6 +69,8 @@ class AuditAction(StrEnum):
     SUBMISSION_WITHDRAWN = "revision.withdraw"
     REVISION_DISCARDED = "revision.discard"
     REVIEW_STARTED = "review.started"
+    REVIEW_REASSIGNED = "review.reassigned"
+    REVIEW_DIGEST_SENT = "review.digest_sent"
     REVIEW_APPROVED = "review.approve"
     CHANGES_REQUESTED = "review.request_changes"
     REVIEW_REJECTED = "review.reject"
@@ -153,6 +155,8 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     ),
     AuditAction.REVISION_DISCARDED: AuditText("Fassung verworfen", "Fassung {n} verworfen"),
     AuditAction.REVIEW_STARTED: AuditText("Prüfung begonnen", "Prüfung der Fassung {n} begonnen"),
+    AuditAction.REVIEW_REASSIGNED: AuditText("Prüfung übertragen", "Prüfung der Fassung {n} übertragen"),
+    AuditAction.REVIEW_DIGEST_SENT: _same("Wochenübersicht wartender Prüfungen versendet"),
     AuditAction.REVIEW_APPROVED: AuditText("Freigabe erteilt", "Fassung {n} in der Prüfung befürwortet"),
     AuditAction.CHANGES_REQUESTED: AuditText("Änderungen erbeten", "Änderungen an Fassung {n} erbeten"),
     AuditAction.REVIEW_REJECTED: AuditText("Abgelehnt", "Fassung {n} abgelehnt"),

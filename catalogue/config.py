@@ -150,6 +150,7 @@ SETTINGS: list[Setting] = [
     ),
     Setting("SEAL_VALIDITY_MONTHS", 24, "Validity of the quality seal after approval.", int),
     Setting("RENEWAL_NOTICE_WEEKS", 8, "Weeks before the seal expires when renewal is due.", int),
+    Setting("REVIEW_OVERDUE_DAYS", 14, "Days a submission may wait for a decision before the office is warned.", int),
     Setting("APPROVALS_REQUIRED", 1, "Four-eyes mode: approvals needed before an offer goes live.", int),
     Setting(
         "PROXY_COUNT",

@@ -11,6 +11,7 @@ from catalogue.db import write_intent
 from catalogue.feedback.services import FEEDBACK_WINDOW_MINUTES
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.policy import policy_from_config
+from catalogue.review.jobs import send_review_digest
 from catalogue.search.indexing import open_index, refresh_index
 from catalogue.search.misses import purge_misses
 from search_index import SearchIndexError
@@ -37,6 +38,7 @@ def preview_jobs(app: Flask) -> dict[str, list[str]]:
             return {
                 "Siegel würden ablaufen": expire_offers(session, policy=policy, dry_run=True),
                 "Erinnerungen würden versendet": send_renewal_reminders(session, policy=policy, dry_run=True),
+                "Zu lange wartende Prüfungen": send_review_digest(session, policy=policy, dry_run=True),
             }
         finally:
             session.rollback()
@@ -53,6 +55,7 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
             policy = policy_from_config(app.config)
             results["Siegel abgelaufen"] = len(expire_offers(session, policy=policy))
             results["Erneuerungserinnerungen"] = len(send_renewal_reminders(session, policy=policy))
+            results["Wochenübersicht zu lange wartender Prüfungen"] = len(send_review_digest(session, policy=policy))
             session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
             results["Suchindex"] = _refresh_search(app, session)

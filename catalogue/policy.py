@@ -30,6 +30,7 @@ class Policy:
     today: date = field(default_factory=today)  # the clock's today(), read when the policy is built
     seal_validity_months: int = _DEFAULTS["SEAL_VALIDITY_MONTHS"]
     renewal_notice_weeks: int = _DEFAULTS["RENEWAL_NOTICE_WEEKS"]
+    review_overdue_days: int = _DEFAULTS["REVIEW_OVERDUE_DAYS"]
     approvals_required: int = _DEFAULTS["APPROVALS_REQUIRED"]
     office_name: str = _DEFAULTS["OFFICE_NAME"]
     office_email: str = _DEFAULTS["OFFICE_EMAIL"]
@@ -49,6 +50,7 @@ def policy_from_config(config: Mapping, *, today: date | None = None) -> Policy:
     values = dict(
         seal_validity_months=config["SEAL_VALIDITY_MONTHS"],
         renewal_notice_weeks=config["RENEWAL_NOTICE_WEEKS"],
+        review_overdue_days=config["REVIEW_OVERDUE_DAYS"],
         approvals_required=config["APPROVALS_REQUIRED"],
         office_name=config["OFFICE_NAME"],
         office_email=config["OFFICE_EMAIL"],

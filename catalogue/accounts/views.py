@@ -30,11 +30,16 @@ def throttle_rules(config) -> ThrottleRules:
     )
 
 
-def safe_next(target: str | None) -> str:
-    """Only same-site relative paths; anything else goes to the dashboard."""
+def safe_next(target: str | None, user) -> str:
+    """Only same-site relative paths; anything else goes to the user's start page."""
     if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
         return target
-    return url_for("providers.dashboard")
+    return start_page(user)
+
+
+def start_page(user) -> str:
+    """Each role's own start page: the office's work overview, a provider's "Mein Bereich" (open tasks first)."""
+    return url_for("office.dashboard") if user.office_role else url_for("offers.dashboard")
 
 
 @bp.route("/anmelden", methods=["GET", "POST"])
@@ -70,7 +75,7 @@ def _sign_in(user, next_path: str | None, *, with_second_factor: bool):
     login_flow.complete_login(user, with_second_factor=with_second_factor)
     db.commit()
     flash(f"Willkommen, {user.name}.", "success")
-    return redirect(safe_next(next_path))
+    return redirect(safe_next(next_path, user))
 
 
 @bp.route("/zweiter-faktor", methods=["GET", "POST"])
@@ -126,7 +131,7 @@ def enrol_second_factor():
         login_flow.complete_login(user, with_second_factor=True)
         db.commit()
         # Shown once, right here: only their hashes are stored.
-        return render_template("accounts/recovery_codes.html", codes=codes, next_url=safe_next(next_path))
+        return render_template("accounts/recovery_codes.html", codes=codes, next_url=safe_next(next_path, user))
     return _enrol_page(user, form)
 
 
@@ -146,7 +151,7 @@ def _enrol_page(user, form):
 def confirm_second_factor():
     """Step-up: enter a code again before an action that hands out power (accounts, roles)."""
     if not current_user.has_second_factor:
-        return redirect(safe_next(request.args.get("next")))
+        return redirect(safe_next(request.args.get("next"), current_user))
     form = forms.SecondFactorForm()
     if request.method == "GET":
         form.next.data = request.args.get("next", "")
@@ -158,7 +163,7 @@ def confirm_second_factor():
             status = 401 if isinstance(exc, ValidationFailed) else exc.status
             return render_template("accounts/confirm_second_factor.html", form=form), status
         login_flow.note_second_factor()
-        return redirect(safe_next(form.next.data))
+        return redirect(safe_next(form.next.data, current_user))
     return render_template("accounts/confirm_second_factor.html", form=form)
 
 

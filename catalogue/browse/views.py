@@ -37,6 +37,11 @@ def accessibility():
     return render_template("browse/accessibility.html")
 
 
+@bp.get("/leichte-sprache")
+def easy_language():
+    return render_template("browse/easy_language.html")
+
+
 @bp.get("/datenschutz")
 def privacy():
     return render_template("browse/privacy.html")

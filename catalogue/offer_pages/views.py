@@ -12,8 +12,10 @@ import secrets
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from catalogue.clock import utcnow
 from catalogue.db import commit, get_session
-from catalogue.errors import InvalidTransition, NotFound, StaleEdit
+from catalogue.errors import InvalidTransition, NotFound, StaleEdit, ValidationFailed
+from catalogue.offer_pages import services as page_services
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
 from catalogue.offers.forms import (
@@ -24,14 +26,16 @@ from catalogue.offers.forms import (
     VersionForm,
     form_content,
     offer_form,
+    section_progress,
 )
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.services import IncompleteContent
 from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.policy import current_policy
+from catalogue.providers import queries as organisation_queries
 from catalogue.providers.models import Organisation
 from catalogue.review.events import provider_history
-from catalogue.review.feedback import revision_feedback
+from catalogue.review.feedback import open_points, revision_feedback
 from catalogue.security import current_actor
 
 bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
@@ -65,15 +69,21 @@ def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
 @bp.get("/")
 @login_required
 def dashboard():
-    policy = current_policy()
+    """ "Mein Bereich": open tasks first, each with one button, then the list of offers."""
+    session, policy = get_session(), current_policy()
     groups = provider_queries.dashboard(
-        get_session(), current_user.id, today=policy.today, notice_weeks=policy.renewal_notice_weeks
+        session, current_user.id, today=policy.today, notice_weeks=policy.renewal_notice_weeks
     )
-    attention = sum(1 for group in groups for state in group.offers if state.task)
+    tasks = sorted((state for group in groups for state in group.offers if state.task), key=lambda s: s.priority)
+    admin_of = [group.organisation.id for group in groups if group.role == "admin"]
     return render_template(
         "offers/dashboard.html",
         groups=groups,
-        attention=attention,
+        tasks=tasks,
+        points={
+            s.open.id: open_points(session, s.open.id) for s in tasks if s.open and s.open.state == "changes_requested"
+        },
+        invitations=organisation_queries.open_invitation_counts(session, admin_of, utcnow()),
         state_labels=workflow.REVISION_STATE_LABELS,
         listing_labels=workflow.LISTING_LABELS,
     )
@@ -280,13 +290,14 @@ def _edit_page(
     status=200,
 ):
     session = get_session()
-    feedback = []
+    feedback, points = [], []
     if revision is not None and revision.state == "changes_requested":
-        feedback = revision_feedback(session, revision.id)
+        feedback, points = revision_feedback(session, revision.id), open_points(session, revision.id)
     return render_template(
         "offers/edit.html",
         form=form,
         sections=SECTIONS,
+        section_progress=section_progress,
         needed=NEEDED_FOR_SUBMISSION,
         organisation=organisation,
         offer=offer,
@@ -296,6 +307,8 @@ def _edit_page(
         details=list(details),
         locked=locked,
         feedback=feedback,
+        points=points,
+        replies=_replies() if request.method == "POST" else {},
         state_labels=workflow.REVISION_STATE_LABELS,
     ), status
 
@@ -309,7 +322,13 @@ def create():
     )
     form = offer_form(
         provider_queries.vocabulary_choices(session),
-        data={"version": NEW_OFFER_VERSION, "creation_key": secrets.token_hex(8)},
+        # Contact data start as the organisation's; the provider changes them if the offer has its own.
+        data={
+            "version": NEW_OFFER_VERSION,
+            "creation_key": secrets.token_hex(8),
+            "contact_email": organisation.email,
+            "contact_phone": organisation.phone,
+        },
     )
     if not form.validate_on_submit():
         return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
@@ -357,13 +376,19 @@ def edit(offer_id: int, revision_id: int):
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
     try:
-        changed = services.save_revision(
+        saved = page_services.save_revision_with_replies(
             session,
             actor=current_actor(),
             revision_id=revision.id,
             expected_version=form.version.data,
             content=form_content(form),
+            replies=_replies(),
+            submit="einreichen" in request.form,
+            policy=current_policy(),
         )
+    except ValidationFailed as error:
+        session.rollback()
+        return _edit_page(form, **page, problem=error.message, status=error.status)
     except StaleEdit as error:
         return _stale_edit_page(form, page, error)
     except InvalidTransition as error:
@@ -378,8 +403,23 @@ def edit(offer_id: int, revision_id: int):
             status=error.status,
         )
     commit()
-    flash("Die Änderungen sind gespeichert." if changed else "Keine Änderungen: Es gab nichts zu speichern.", "success")
+    if saved.incomplete is not None:
+        return _incomplete_page(offer.id, revision.id, saved.incomplete)
+    if saved.submitted:
+        flash("Gespeichert und eingereicht. Die Koordinierungsstelle prüft die Fassung und meldet sich.", "success")
+    else:
+        flash(
+            "Die Änderungen sind gespeichert." if saved.changed else "Keine Änderungen: Es gab nichts zu speichern.",
+            "success",
+        )
     return redirect(url_for(".show", offer_id=offer.id))
+
+
+def _replies() -> dict[int, str]:
+    """The answers per criterion (fields reply_<rating id>) of the edit form."""
+    return {
+        int(name[6:]): value for name, value in request.form.items() if name.startswith("reply_") and name[6:].isdigit()
+    }
 
 
 def _stale_edit_page(form, page: dict, error: StaleEdit):

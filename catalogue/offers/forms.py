@@ -302,3 +302,11 @@ def offer_form(choices: dict[str, list[tuple[str, str]]], **kwargs) -> OfferForm
     form = OfferForm(**kwargs)
     form.set_choices(choices)
     return form
+
+
+def section_progress(form, sections=SECTIONS, needed=NEEDED_FOR_SUBMISSION) -> list[tuple[str, int]]:
+    """Per form section: its legend and how many fields needed for submission are still empty."""
+    return [
+        (legend, sum(1 for name in names if name in needed and form[name].data in (None, "", [])))
+        for legend, names in sections
+    ]

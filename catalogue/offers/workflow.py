@@ -44,8 +44,10 @@ REVISION_TRANSITIONS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
 
 LISTINGS = ("unlisted", "live", "paused", "withdrawn", "expired")
 LISTING_TRANSITIONS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
-    # Approval of a revision publishes it, whatever the listing was before.
-    **{(listing, "publish"): ("live", frozenset({SYSTEM})) for listing in LISTINGS},
+    # Approval of a revision publishes it, whatever the listing was before, except a pause:
+    # only the provider (or the office) ends that, so the approved revision waits behind it.
+    **{(listing, "publish"): ("live", frozenset({SYSTEM})) for listing in LISTINGS if listing != "paused"},
+    ("paused", "publish"): ("paused", frozenset({SYSTEM})),
     ("live", "pause"): ("paused", frozenset({PROVIDER, OFFICE})),
     ("paused", "resume"): ("live", frozenset({PROVIDER, OFFICE})),
     ("live", "withdraw"): ("withdrawn", frozenset({PROVIDER, OFFICE})),

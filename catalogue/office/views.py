@@ -1,4 +1,4 @@
-"""Coordination office area: overview, organisations to verify, office accounts."""
+"""Coordination office area: the work overview (the office's start page), organisations to verify, accounts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from catalogue.office import queries, services
 from catalogue.permissions import can_manage_users, is_office, is_office_admin
 from catalogue.policy import current_policy
 from catalogue.providers.queries import memberships_of
+from catalogue.review import queries as review_queries
+from catalogue.search import misses
 from catalogue.security import current_actor, recent_second_factor_required
 
 bp = Blueprint("office", __name__, url_prefix="/koordination")
@@ -27,9 +29,18 @@ def _office_only():
 
 @bp.get("/")
 def dashboard():
-    session = get_session()
+    session, policy = get_session(), current_policy()
+    queue = review_queries.review_queue(
+        session, current_actor(), today=policy.today, approvals_required=policy.approvals_required
+    )
     return render_template(
         "office/dashboard.html",
+        queue=queue,
+        own_reviews=[item for item in queue if item.own_review_id],
+        overdue_days=policy.review_overdue_days,
+        expiring=review_queries.seals_expiring(session, today=policy.today, weeks=policy.renewal_notice_weeks),
+        notice_weeks=policy.renewal_notice_weeks,
+        search_needs=misses.miss_report(session, months=1, top=5),
         awaiting=queries.awaiting_verification(session),
         organisations=queries.organisations_overview(session),
         own=[org.id for org, _role in memberships_of(session, current_user.id)],

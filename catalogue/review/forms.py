@@ -7,13 +7,13 @@ database id keeps the field names safe whatever codes the office gives its crite
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectMultipleField, StringField, TextAreaField, widgets
+from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField, widgets
 from wtforms.meta import DefaultMeta
 from wtforms.validators import AnyOf, InputRequired, Length, Optional
 
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import Criterion
-from catalogue.review.rules import DECISIONS, RATING_LABELS
+from catalogue.review.rules import DECISIONS, MET_RATINGS, RATING_LABELS
 from catalogue.review.services import Rating
 
 ACTIONS = ("save", *DECISIONS)
@@ -41,6 +41,13 @@ class StartForm(GermanForm):
     revision_version = _hidden_version()
 
 
+class ReassignForm(GermanForm):
+    """An office admin hands an open review to another reviewer."""
+
+    review_version = _hidden_version()
+    reviewer_id = SelectField("Übertragen an", coerce=int, validators=[InputRequired("Bitte wählen Sie eine Person.")])
+
+
 class CheckboxesField(SelectMultipleField):
     widget = widgets.ListWidget(prefix_label=False)
     option_widget = widgets.CheckboxInput()
@@ -61,6 +68,23 @@ class ReviewForm(GermanForm):
 
     def rating_fields(self, criterion: Criterion):
         return (self[f"rating_{criterion.id}"], self[f"comment_{criterion.id}"], self[f"condition_{criterion.id}"])
+
+    def needs_notes(self, criterion: Criterion) -> bool:
+        """Open the comment and condition fields: a rating not plainly met, words or errors in them."""
+        rating, comment, condition = self.rating_fields(criterion)
+        return bool(
+            (rating.data and rating.data not in MET_RATINGS)
+            or comment.data
+            or condition.data
+            or comment.errors
+            or condition.errors
+        )
+
+    def unrated(self) -> list[Criterion]:
+        return [c for c in self.criteria if not self.rating_fields(c)[0].data]
+
+    def unmet(self) -> list[Criterion]:
+        return [c for c in self.criteria if self.rating_fields(c)[0].data in ("teilweise", "nicht_erfuellt")]
 
     def ratings(self) -> dict[str, Rating]:
         """The checklist as the services take it: criterion code → Rating."""
@@ -104,7 +128,9 @@ def initial_data(page) -> dict:
     }
     for criterion in page.criteria:
         stored = page.ratings.get(criterion.id)
-        if stored is not None:
+        if stored is None and not page.ratings and criterion.id in page.previous:
+            data[f"rating_{criterion.id}"] = page.previous[criterion.id].rating  # the previous round's, marked
+        elif stored is not None:
             data[f"rating_{criterion.id}"] = stored.rating
             data[f"comment_{criterion.id}"] = stored.comment
             data[f"condition_{criterion.id}"] = stored.condition

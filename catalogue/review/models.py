@@ -47,6 +47,9 @@ class Review(SQLModel, table=True):
     reason_codes: str = Field(default="", max_length=300)  # comma-separated
     message_to_provider: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     internal_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # On "request changes": the revision's content as it was (JSON), so that the next
+    # round shows what the provider changed since, field by field.
+    content_snapshot: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     version: int = Field(default=1)
 
 
@@ -61,3 +64,5 @@ class ReviewRating(SQLModel, table=True):
     comment: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     # For "teilweise" on a Muss criterion: the condition under which it is accepted.
     condition: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # The provider's answer to this rating's comment when resubmitting ("Was haben Sie geändert?").
+    provider_reply: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

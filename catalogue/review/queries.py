@@ -6,6 +6,7 @@ starts a new round, and only the reviews started since the latest submission cou
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,14 +18,14 @@ from sqlalchemy.orm import Session
 from catalogue.accounts.models import Membership, User
 from catalogue.errors import NotFound
 from catalogue.formatting import german_money, german_number
-from catalogue.offers.content import changed_fields, content_of
+from catalogue.offers.content import changed_fields, content_of, read_content
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import terms_by_revision
 from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, FieldSpec
 from catalogue.offers.workflow import OPEN_STATES
 from catalogue.providers.models import Organisation
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
-from catalogue.review.rules import KIND_LABELS, RATING_LABELS, start_refusal
+from catalogue.review.rules import CRITERION_FIELDS, KIND_LABELS, RATING_LABELS, start_refusal
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 
@@ -37,6 +38,15 @@ def days_text(days: int) -> str:
     if days <= 0:
         return "seit heute"
     return "seit 1 Tag" if days == 1 else f"seit {days} Tagen"
+
+
+def office_reviewers(session: Session) -> list[User]:
+    """Active office staff who can review, by name."""
+    return list(
+        session.scalars(
+            select(User).where(User.is_active, User.office_role.in_(("reviewer", "admin"))).order_by(User.name, User.id)
+        )
+    )
 
 
 def user_names(session: Session, user_ids) -> dict[int, str]:
@@ -227,10 +237,23 @@ class ReviewPage:
     rows: list[ContentRow]
     others: list[Assigned] = field(default_factory=list)
     in_current_round: bool = True
+    # The review that asked for changes in the previous round, and its ratings by criterion.
+    previous_review: Review | None = None
+    previous: dict[int, ReviewRating] = field(default_factory=dict)
+    since_request: list[ContentRow] = field(default_factory=list)
 
     @property
     def changed(self) -> list[ContentRow]:
         return [row for row in self.rows if row.changed]
+
+    def fields_of(self, criterion: Criterion) -> list[ContentRow]:
+        """The content rows a criterion is judged on (jump links from the checklist)."""
+        names = CRITERION_FIELDS.get(criterion.code, ())
+        return [row for row in self.rows if row.name in names]
+
+    def criteria_of(self, row: ContentRow) -> list[Criterion]:
+        """The criteria judged on a content row (jump links from the offer text)."""
+        return [c for c in self.criteria if row.name in CRITERION_FIELDS.get(c.code, ())]
 
     def rating_lines(self) -> list[RatingLine]:
         return [RatingLine.of(c, self.ratings[c.id]) for c in self.criteria if c.id in self.ratings]
@@ -289,6 +312,24 @@ def content_rows(session: Session, submitted: OfferRevision, live: OfferRevision
     ]
 
 
+def since_change_request(session: Session, revision: OfferRevision, request: Review | None) -> list[ContentRow]:
+    """The fields the provider changed since the office asked for changes: then (as `live`) and now."""
+    if request is None or not request.content_snapshot:
+        return []
+    then, now = json.loads(request.content_snapshot), read_content(session, revision)
+    labels = term_labels(session)
+    rows = []
+    for spec in CONTENT_FIELDS:
+        old_value = then.get(spec.name)
+        if spec.kind == "number" and isinstance(old_value, str):
+            old_value = Decimal(old_value)  # stored as text to keep it exact
+        old = display_value(spec, old_value, labels)
+        new = display_value(spec, now[spec.name], labels)
+        if old != new:
+            rows.append(ContentRow(spec.name, CONTENT_LABELS.get(spec.name, spec.name), new, old, True))
+    return rows
+
+
 def review_page(session: Session, review_id: int) -> ReviewPage:
     review = session.get(Review, review_id)
     if review is None:
@@ -305,9 +346,8 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
             .order_by(Criterion.sort_order, Criterion.id)
         )
     )
-    ratings = {
-        r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
-    }
+    ratings = _ratings_of(session, review)
+    previous_review = change_request_before(session, revision)
     current = _current_reviews(session, [revision.id]).get(revision.id, [])
     names = user_names(session, [review.reviewer_id] + [r.reviewer_id for r in current])
     return ReviewPage(
@@ -327,4 +367,29 @@ def review_page(session: Session, review_id: int) -> ReviewPage:
             if r.id != review.id
         ],
         in_current_round=any(r.id == review.id for r in current),
+        previous_review=previous_review,
+        previous=_ratings_of(session, previous_review),
+        since_request=since_change_request(session, revision, previous_review),
     )
+
+
+def _ratings_of(session: Session, review: Review | None) -> dict[int, ReviewRating]:
+    if review is None:
+        return {}
+    return {r.criterion_id: r for r in session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))}
+
+
+def change_request_before(session: Session, revision: OfferRevision) -> Review | None:
+    """The latest review that asked for changes to this revision before its last submission."""
+    if revision.submitted_at is None:
+        return None
+    return session.scalars(
+        select(Review)
+        .where(
+            Review.revision_id == revision.id,
+            Review.decision == "request_changes",
+            Review.decided_at < revision.submitted_at,
+        )
+        .order_by(Review.decided_at.desc(), Review.id.desc())
+        .limit(1)
+    ).first()

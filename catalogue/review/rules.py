@@ -27,6 +27,42 @@ RATING_LABELS = {
     "nicht_anwendbar": "nicht anwendbar",
 }
 KIND_LABELS = {"muss": "Muss", "soll": "Soll", "exclusion": "Ausschluss"}
+# Which offer fields each criterion of the seeded set is judged on: the review page links
+# both ways between them. Codes of later criteria sets without an entry simply get no links.
+CRITERION_FIELDS: dict[str, tuple[str, ...]] = {
+    "Q01": ("theory",),
+    "Q02": ("goals",),
+    "Q03": ("grade_from", "grade_to", "age_from", "age_to", "audiences", "levels"),
+    "Q04": ("need",),
+    "Q05": ("description", "goals", "formats"),
+    "Q06": ("description", "formats"),
+    "Q07": ("sessions", "duration_value", "duration_unit"),
+    "Q08": ("staff_count", "staff_qualification"),
+    "Q09": ("accessibility_note", "languages"),
+    "Q10": ("description",),
+    "Q11": ("preparation",),
+    "Q12": ("curriculum_link",),
+    "Q13": ("description",),
+    "Q14": (
+        "is_free",
+        "cost_amount",
+        "group_min",
+        "group_max",
+        "duration_value",
+        "venues",
+        "requirements",
+        "booking_info",
+        "lead_time_weeks",
+    ),
+    "Q15": ("evaluation_kind", "evaluation_summary"),
+    "Q16": ("evaluation_summary",),
+    "Q17": ("description",),
+    "Q18": ("description",),
+    "Q19": ("staff_qualification",),
+    "Q20": ("contact_name", "contact_email", "contact_phone"),
+}
+# A rating that is not plainly met needs the reviewer's words: its note fields open.
+MET_RATINGS = ("erfuellt", "nicht_anwendbar")
 SEPARATION_OF_DUTIES = (
     "Sie gehören diesem Träger an und dürfen seine Angebote nicht prüfen (Trennung der Zuständigkeiten)."
 )

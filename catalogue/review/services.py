@@ -7,24 +7,27 @@ organisation they belong to; four-eyes mode needs `policy.approvals_required` ap
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import User
-from catalogue.audit import DECISION_ACTIONS, AuditAction, record_event
+from catalogue.audit import DECISION_ACTIONS, AuditAction, AuditEvent, record_event
 from catalogue.changefeed import record_search_change
 from catalogue.clock import utcnow
 from catalogue.db import compare_and_set
-from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied
+from catalogue.errors import DomainError, InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers import workflow
+from catalogue.offers.content import read_content
 from catalogue.offers.models import Offer, OfferRevision
-from catalogue.permissions import can_review, is_office
+from catalogue.offers.services import provider_revision
+from catalogue.permissions import can_review, is_office, is_office_admin
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
-from catalogue.review import rules
+from catalogue.review import feedback, rules
 from catalogue.review.criteria_seed import REASON_CODES
 from catalogue.review.models import RATINGS, CriteriaSet, Criterion, Review, ReviewRating
 from catalogue.review.queries import current_round
@@ -190,6 +193,8 @@ def decide_review(
     review.decision, review.decided_at = decision, utcnow()
     review.reason_codes = ",".join(reason_codes)
     review.message_to_provider, review.internal_note = message.strip(), internal_note.strip()
+    if decision == "request_changes":
+        review.content_snapshot = json.dumps(read_content(session, revision), default=str, ensure_ascii=False)
     record_event(
         session,
         action=DECISION_ACTIONS[decision],
@@ -211,7 +216,7 @@ def decide_review(
     revision.decided_at = utcnow()
     if decision == "approve":
         _make_live(session, actor, session.get(Offer, offer.id), revision, policy)
-    _notify_provider(session, offer, revision, decision, message, policy)
+    _notify_provider(session, offer, revision, review, message, policy)
     session.flush()
     return revision.state
 
@@ -232,7 +237,9 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
         previous.state = workflow.next_revision_state(previous.state, "supersede", workflow.SYSTEM)
     offer.live_revision_id = revision.id
     offer.listing = workflow.next_listing(offer.listing, "publish", workflow.SYSTEM)
-    offer.listing_reason, offer.renewal_notice_for = "", None
+    if offer.listing != "paused":
+        offer.listing_reason = ""
+    offer.renewal_notice_for = None
     offer.updated_at = utcnow()
     record_event(
         session,
@@ -248,20 +255,115 @@ def _make_live(session: Session, actor: User, offer: Offer, revision: OfferRevis
 
 
 def _notify_provider(
-    session: Session, offer: Offer, revision: OfferRevision, decision: str, message: str, policy: Policy
+    session: Session, offer: Offer, revision: OfferRevision, review: Review, message: str, policy: Policy
 ) -> None:
+    """The decision with the comments per criterion, to the organisation and to whoever submitted."""
     organisation = session.get(Organisation, offer.organisation_id)
+    result = rules.DECISION_RESULTS[review.decision]
     body = mail_body(
         "review_decision",
         number=revision.number,
         title=revision.title,
-        result=rules.DECISION_RESULTS[decision],
+        result=result,
         message=message.strip(),
+        comments=_criterion_comments(session, review),
+        can_reply=review.decision == "request_changes",
         link=policy.provider_offer_link(offer.id),
     )
-    queue_mail(
-        session,
-        to=organisation.email,
-        subject=f"Prüfergebnis: {revision.title} – {rules.DECISION_RESULTS[decision]}",
-        body=body,
+    for address in _provider_addresses(session, organisation, revision):
+        queue_mail(session, to=address, subject=f"Prüfergebnis: {revision.title} – {result}", body=body)
+
+
+def _criterion_comments(session: Session, review: Review) -> list[tuple[str, str, str, str, str]]:
+    """(code, title, rating, comment, condition) of every criterion the reviewer wrote about."""
+    rows = session.execute(
+        select(Criterion, ReviewRating)
+        .join(ReviewRating, ReviewRating.criterion_id == Criterion.id)
+        .where(ReviewRating.review_id == review.id)
+        .order_by(Criterion.sort_order, Criterion.code)
     )
+    return [
+        (c.code, c.title, rules.RATING_LABELS.get(r.rating, r.rating), r.comment, r.condition)
+        for c, r in rows
+        if r.comment or r.condition
+    ]
+
+
+def _provider_addresses(session: Session, organisation: Organisation, revision: OfferRevision) -> list[str]:
+    """The organisation's address and the person who submitted the revision (once each)."""
+    submitter_id = session.scalar(
+        select(AuditEvent.actor_id)
+        .where(AuditEvent.revision_id == revision.id, AuditEvent.action == AuditAction.REVISION_SUBMITTED)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    submitter = session.get(User, submitter_id) if submitter_id else None
+    addresses = [organisation.email]
+    if submitter is not None and submitter.is_active and submitter.email.lower() != organisation.email.lower():
+        addresses.append(submitter.email)
+    return [address for address in addresses if address]
+
+
+REPLY_TOO_LONG = "Bitte kürzen Sie Ihre Antwort zu {code} auf höchstens 2.000 Zeichen."
+
+
+def reply_to_change_request(session: Session, *, actor: User, revision_id: int, replies: dict[int, str]) -> bool:
+    """The provider answers the office's comments per criterion ("Was haben Sie geändert?").
+
+    `replies` maps rating ids of the latest change request to text; returns whether anything changed.
+    """
+    _offer, revision = provider_revision(session, actor, revision_id)
+    if revision.state != "changes_requested":
+        raise InvalidTransition("Antworten auf die Rückmeldung sind nur möglich, solange Änderungen erbeten sind.")
+    points = {point.rating_id: point for point in feedback.open_points(session, revision.id)}
+    changed = False
+    for rating_id, text in replies.items():
+        point = points.get(rating_id)
+        if point is None or point.reply == text.strip():
+            continue
+        if len(text) > 2_000:
+            raise ValidationFailed(REPLY_TOO_LONG.format(code=point.code), field=f"reply_{rating_id}")
+        session.get(ReviewRating, rating_id).provider_reply = text.strip()
+        changed = True
+    session.flush()
+    return changed
+
+
+REASSIGN_ADMIN_ONLY = "Nur Administrator*innen der Koordinierungsstelle können eine Prüfung übertragen."
+
+
+def reassign_review(
+    session: Session, *, actor: User, review_id: int, expected_version: int, reviewer_id: int
+) -> Review:
+    """An office admin hands an open review to another reviewer, who continues it as it stands."""
+    if not is_office_admin(actor):
+        raise PermissionDenied(REASSIGN_ADMIN_ONLY)
+    review = session.get(Review, review_id)
+    if review is None:
+        raise NotFound()
+    revision = session.get(OfferRevision, review.revision_id)
+    if review.decided_at is not None or revision.state != "in_review":
+        raise InvalidTransition("Diese Prüfung ist abgeschlossen und kann nicht mehr übertragen werden.")
+    offer = session.get(Offer, revision.offer_id)
+    reviewer = session.get(User, reviewer_id)
+    if reviewer is None or not is_office(reviewer) or not can_review(session, reviewer, offer.organisation_id):
+        raise InvalidTransition("Diese Person kann die Prüfung nicht übernehmen.")
+    others = session.scalars(current_round([revision.id]).where(Review.id != review.id)).all()
+    if any(other.reviewer_id == reviewer.id for other in others):
+        raise InvalidTransition("Diese Person prüft diese Einreichung bereits.")
+    compare_and_set(session, Review, review.id, expected_version)
+    review = session.get(Review, review_id)
+    previous, review.reviewer_id = review.reviewer_id, reviewer.id
+    record_event(
+        session,
+        action=AuditAction.REVIEW_REASSIGNED,
+        actor_id=actor.id,
+        organisation_id=offer.organisation_id,
+        offer_id=offer.id,
+        revision_id=revision.id,
+        review_id=review.id,
+        from_reviewer=previous,
+        to_reviewer=reviewer.id,
+    )
+    session.flush()
+    return review

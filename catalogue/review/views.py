@@ -14,7 +14,7 @@ from flask_login import current_user, login_required
 
 from catalogue import db
 from catalogue.errors import InvalidTransition, PermissionDenied, StaleEdit
-from catalogue.permissions import can_review, is_office
+from catalogue.permissions import can_review, is_office, is_office_admin
 from catalogue.policy import current_policy
 from catalogue.review import forms, history, queries, rules, services
 from catalogue.review.criteria_seed import REASON_CODES
@@ -52,6 +52,7 @@ def _queue_page(problem: str | None = None, status: int = 200):
         problem=problem,
         approvals_required=policy.approvals_required,
         notice_weeks=policy.renewal_notice_weeks,
+        overdue_days=policy.review_overdue_days,
     ), status
 
 
@@ -146,11 +147,19 @@ def _after(action: str, state: str | None, page: queries.ReviewPage):
         "changes_requested": f"Der Träger wurde gebeten, {title} zu überarbeiten.",
         "rejected": f"{title} ist abgelehnt. Der Träger wurde benachrichtigt.",
     }
+    if state == "approved" and page.offer.listing == "paused":
+        messages["approved"] = (
+            f"{title} ist freigegeben. Das Angebot bleibt pausiert, bis der Träger es wieder sichtbar schaltet; "
+            "der Träger wurde benachrichtigt."
+        )
     flash(messages.get(state, "Die Entscheidung ist gespeichert."), "success")
     return redirect(url_for("review.queue"))
 
 
 def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: list[str] | None = None):
+    policy = current_policy()
+    session = db.get_session()
+    can_reassign = is_office_admin(current_user) and page.review.decided_at is None and page.in_current_round
     return render_template(
         "review/review.html",
         page=page,
@@ -158,8 +167,12 @@ def _review_page(page: queries.ReviewPage, form: forms.ReviewForm, problems: lis
         problems=_linked(problems or [], page),
         editable=page.editable_by(current_actor()),
         kind_labels=KIND_LABELS,
+        rating_labels=rules.RATING_LABELS,
         reason_labels=REASON_CODES,
         decision_results=rules.DECISION_RESULTS,
+        approvals_required=policy.approvals_required,
+        seal_months=policy.seal_validity_months,
+        reassign_form=_reassign_form(session, page) if can_reassign else None,
     )
 
 
@@ -171,6 +184,45 @@ def _linked(problems: list[str], page: queries.ReviewPage) -> list[tuple[str, st
         named = [word for word in re.findall(r"[\w-]+", problem) if word in anchors]
         linked.append((problem, anchors[named[0]] if named else None))
     return linked
+
+
+@bp.post("/<int:review_id>/uebertragen")
+def reassign(review_id: int):
+    if not is_office_admin(current_user):
+        raise PermissionDenied(services.REASSIGN_ADMIN_ONLY)
+    session = db.get_session()
+    page = queries.review_page(session, review_id)
+    form = _reassign_form(session, page)
+    if not form.validate_on_submit():
+        return _review_page(page, _form_for_viewing(page), [forms.RELOAD]), 400
+    try:
+        review = services.reassign_review(
+            session,
+            actor=current_actor(),
+            review_id=review_id,
+            expected_version=form.review_version.data,
+            reviewer_id=form.reviewer_id.data,
+        )
+    except (InvalidTransition, StaleEdit) as exc:
+        session.rollback()
+        page = queries.review_page(session, review_id)
+        return _review_page(page, _form_for_viewing(page), [exc.message]), exc.status
+    db.commit()
+    names = queries.user_names(session, [review.reviewer_id])
+    flash(f"Die Prüfung ist an {names.get(review.reviewer_id, 'die gewählte Person')} übertragen.", "success")
+    return redirect(url_for("review.queue"))
+
+
+def _reassign_form(session, page: queries.ReviewPage) -> forms.ReassignForm:
+    form = forms.ReassignForm(data={"review_version": page.review.version})
+    form.reviewer_id.choices = [
+        (user.id, user.name) for user in queries.office_reviewers(session) if user.id != page.review.reviewer_id
+    ]
+    return form
+
+
+def _form_for_viewing(page: queries.ReviewPage) -> forms.ReviewForm:
+    return forms.review_form(page.criteria, forms.initial_data(page))
 
 
 # The offer history ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ PUBLIC = [
     "/suche?q=mobbing",
     "/suche?q=xyzzyqwert",
     "/barrierefreiheit",
+    "/leichte-sprache",
     "/datenschutz",
     "/impressum",
     "/konto/anmelden",

@@ -24,7 +24,7 @@ def log_in_by_keyboard(page, email: str) -> None:
     page.keyboard.press("Enter")
     if email in DEMO_TOTP_SECRETS:
         enter_code_by_keyboard(page, DEMO_TOTP_SECRETS[email])
-    page.wait_for_url(re.compile(r"/traeger/"))
+    page.wait_for_url(re.compile(r"/(traeger|koordination)/"))
 
 
 def enter_code_by_keyboard(page, secret: str) -> None:
@@ -89,6 +89,12 @@ def rate_every_criterion(page, rating: str = "erfuellt") -> None:
         radio.check()
 
 
+def decide(page, decision: str) -> None:
+    """Open a decision, read its consequence, confirm it."""
+    page.locator("summary").filter(has_text=re.compile(rf"^\s*{decision}")).click()
+    page.get_by_role("button", name=re.compile(rf"^Ja, {decision}", re.IGNORECASE)).click()
+
+
 def start_review_of_our_offer(page) -> None:
     page.goto("/koordination/pruefung/")
     page.get_by_role("button", name=re.compile(rf"Prüfung beginnen\s*:\s*{re.escape(TITLE)}")).click()
@@ -118,7 +124,7 @@ def test_offer_journey_from_draft_to_public_listing(page, axe_violations):
     assert axe_violations(page) == []
     rate_every_criterion(page)
     page.fill("[name=message]", "Bitte nennen Sie, wie die Lehrkraft den Klassenrat danach weiterführt.")
-    page.get_by_role("button", name="Änderungen erbitten").click()
+    decide(page, "Änderungen erbitten")
     page.wait_for_url(re.compile(r"/koordination/pruefung/$"))
     log_out(page)
 
@@ -137,7 +143,7 @@ def test_offer_journey_from_draft_to_public_listing(page, axe_violations):
     start_review_of_our_offer(page)
     assert "Leitfaden für Lehrkräfte" in page.content()  # the reviewer sees the revised text
     rate_every_criterion(page)
-    page.get_by_role("button", name="Freigeben").click()
+    decide(page, "Freigeben")
     page.wait_for_url(re.compile(r"/koordination/pruefung/$"))
     log_out(page)
 

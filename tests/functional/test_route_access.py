@@ -10,6 +10,7 @@ PUBLIC_ENDPOINTS = {
     "static",
     "browse.index",
     "browse.accessibility",
+    "browse.easy_language",
     "browse.privacy",
     "browse.imprint",
     "accounts.login",

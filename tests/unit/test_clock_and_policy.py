@@ -45,6 +45,8 @@ def test_mail_bodies_render_without_an_app_and_without_html_escaping():
         title="Mut & <Mut>",
         result="freigegeben",
         message="",
+        comments=[],
+        can_reply=False,
         link="https://katalog.example/traeger/angebote/7",
     )
     assert body == (

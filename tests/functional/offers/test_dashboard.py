@@ -23,14 +23,14 @@ def test_dashboard_marks_renewal_due_and_shows_the_seal_date(client, db, provide
     page = client.get(f"{BASE}/").get_data(as_text=True)
     assert "Erneuerung fällig" in page
     assert valid_until.strftime("%d.%m.%Y") in page
-    assert "1 Angebot braucht Ihre Aufmerksamkeit." in page
+    assert "Zu tun (1)" in page and ">Erneuern: Bald fällig</button>" in page
 
 
 def test_dashboard_without_open_tasks_shows_no_notice(client, db, provider):
     make_live_offer(db, provider.organisation, title="Alles gut")
     page = client.get(f"{BASE}/").get_data(as_text=True)
     assert "Alles gut" in page and "Veröffentlicht" in page
-    assert "Aufmerksamkeit" not in page
+    assert "Nichts zu tun" in page and "Zu tun (" not in page
 
 
 def test_dashboard_of_a_user_without_organisation_explains_how_to_get_one(client, db):

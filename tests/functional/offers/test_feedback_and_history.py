@@ -74,7 +74,7 @@ def test_dashboard_puts_requested_changes_first_with_a_notice(app, client, db, p
     create_draft(client, provider.organisation.id, complete_content(title="AAA Entwurf"))
     _reviewed(app, client, db, provider, "request_changes", [])
     page = client.get(f"{BASE}/").get_data(as_text=True)
-    assert "2 Angebote brauchen Ihre Aufmerksamkeit." in page
+    assert "Zu tun (2)" in page
     assert page.index("Zur Prüfung") < page.index("AAA Entwurf")
     assert "Die Koordinierungsstelle bittet um Änderungen." in page
 

@@ -10,7 +10,7 @@ import pytest
 from catalogue.offers import services as offers
 from catalogue.offers.models import Offer
 from tests.factories import add_member
-from tests.functional.review.pages import checklist, review_of, start, submit_review, text
+from tests.functional.review.pages import checklist, criteria_ids, review_of, start, submit_review, text
 from tests.helpers import log_in
 from tests.integration.review import scenario as s
 
@@ -70,9 +70,38 @@ def test_checklist_is_one_group_per_criterion_with_german_ratings(client, db, re
         assert f'">{label}</label>' in page
     assert "Kommentar zu Q01" in page and "Auflage zu Q01" in page
     assert "Angaben unvollständig" in page  # reason codes as labelled checkboxes
-    for button in ("Zwischenspeichern", "Freigeben", "Änderungen erbitten", "Ablehnen"):
+    assert '">Zwischenspeichern</button>' in page
+    for button in ("Ja, freigeben", "Ja, Änderungen erbitten", "Ja, ablehnen"):
         assert f'">{button}</button>' in page
     assert 'name="review_version" type="hidden"' in page and 'name="revision_version" type="hidden"' in page
+
+
+def test_each_decision_states_its_consequence_before_the_confirming_button(client, db, revised):
+    revision, review = revised
+    page = text(client.get(f"/koordination/pruefung/{review.id}"))
+    for summary, consequence, button in (
+        ("Freigeben …", "wird veröffentlicht", "button-approve"),
+        ("Änderungen erbitten …", "reicht sie erneut ein", "button-changes"),
+        ("Ablehnen …", "endgültig abgelehnt", "button-reject"),
+    ):
+        assert page.index(summary) < page.index(consequence) < page.index(button)
+
+
+def test_notes_of_a_criterion_open_only_when_its_rating_is_not_plainly_met(client, db, revised):
+    revision, review = revised
+    fields = checklist(db, review, Q02=("teilweise", "Ziele zu allgemein", ""))
+    submit_review(client, review.id, "save", fields)
+    page = text(client.get(f"/koordination/pruefung/{review.id}"))
+    assert page.count('<details class="criterion-notes" open>') == 1
+    assert "Nicht oder teilweise erfüllt:" in page and ">Q02</a>" in page.split('id="stand"')[1].split("</div>")[0]
+
+
+def test_checklist_links_each_criterion_to_the_offer_fields_it_concerns_and_back(client, db, revised):
+    revision, review = revised
+    page = text(client.get(f"/koordination/pruefung/{review.id}"))
+    assert '<a href="#feld-goals">Ziele</a>' in page
+    q02 = criteria_ids(db, review)["Q02"]
+    assert f'<a href="#kriterium-{q02}">Q02</a>' in page
 
 
 def test_first_revision_has_nothing_to_compare_with(client, db, setup, world):

@@ -161,6 +161,12 @@ def test_print_view_is_one_plain_page_without_navigation(client, offer):
     assert "<script>" not in body and "onclick" not in body
 
 
+def test_print_view_includes_format_and_curriculum_reference(client, offer):
+    body = plain(page(client, f"/angebote/{offer.id}/drucken"))
+    assert "Format: Projekttag" in body
+    assert "Lehrplanbezug: Biologie Klasse 8" in body
+
+
 def test_provider_page_shows_description_contact_districts_consented_contacts_and_live_offers(client, db, offer):
     from catalogue.providers.models import Organisation
 
