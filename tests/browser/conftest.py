@@ -78,6 +78,7 @@ def live_folder(tmp_path_factory):
 def live_server(live_folder, chromium):
     """Base URL of gunicorn serving the demo catalogue from a fresh SQLite database."""
     tmp = live_folder
+    port = _free_port()
     env = {
         **os.environ,
         "APP_ENV": "development",
@@ -86,11 +87,11 @@ def live_server(live_folder, chromium):
         "SEARCH_INDEX_DIR": str(tmp / "index"),
         "MAIL_OUTBOX_DIR": str(tmp / "mail"),
         "PYTHONWARNINGS": "ignore",
+        "BASE_URL": f"http://127.0.0.1:{port}",  # shared list links, mails and print views name this server
     }
     flask = [sys.executable, "-m", "flask", "--app", "wsgi"]
     for command in (["db", "upgrade"], ["demo"], ["search", "sync"]):
         subprocess.run(flask + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    port = _free_port()
     with (tmp / "gunicorn.log").open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "wsgi:app"],

@@ -49,7 +49,7 @@ def test_office_account_enrols_totp_from_the_shown_secret_and_logs_in_with_a_cod
     page.get_by_role("button", name="Einrichten").click()
     assert page.locator(".recovery-codes li").count() == 10
     page.get_by_role("link", name=re.compile("weiter")).click()
-    assert page.get_by_role("link", name="Koordinierungsstelle", exact=True).is_visible()
+    assert page.get_by_role("link", name="Arbeitsübersicht", exact=True).is_visible()
     log_out(page)
 
     log_in_with_password(page)
@@ -57,6 +57,6 @@ def test_office_account_enrols_totp_from_the_shown_secret_and_logs_in_with_a_cod
     assert axe_violations(page) == []
     page.locator("#code").fill(totp_code(secret, steps_ahead=1))  # the enrolment used the current one
     page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(re.compile(r"/traeger/"))
+    page.wait_for_url(re.compile(r"/koordination/"))
     page.goto("/koordination/")
     assert page.get_by_role("heading", level=1).count() == 1 and "/koordination/" in page.url
