@@ -164,7 +164,8 @@ def _searches(session: Session, rng: random.Random, today: date) -> None:
         month = date(today.year, today.month, 1) - timedelta(days=back * 30)
         key = month.strftime("%Y-%m")
         for weight, term in enumerate(MISSED_TERMS):
-            if rng.random() < 0.8:
+            # Raw terms are kept only SEARCH_MISS_MONTHS (default 6): older demo terms would be purged at once.
+            if back < 6 and rng.random() < 0.8:
                 session.add(SearchMiss(month=key, term=term, count=rng.randint(1, 3 * (len(MISSED_TERMS) - weight))))
         for name, weight in EMPTYING_FILTERS:
             session.add(SearchEmptyFilter(month=key, filter_key=name, count=rng.randint(0, weight * 2) + 1))
