@@ -135,6 +135,7 @@ SETTINGS: list[Setting] = [
     ),
     Setting("RESET_TOKEN_HOURS", 2, "Validity of a password-reset link.", int),
     Setting("INVITATION_DAYS", 14, "Validity of an invitation link.", int),
+    Setting("REGISTRATION_LINK_HOURS", 48, "Validity of the link that confirms a self-registration.", int),
     Setting("OFFICE_SETUP_HOURS", 48, "Validity of the link a new office account sets its password with.", int),
     Setting(
         "MAIL_RETENTION_DAYS",

@@ -27,7 +27,8 @@ from catalogue.db import write_intent
 log = logging.getLogger(__name__)
 # Single-use tokens in links (43 characters from secrets.token_urlsafe(32)) are blanked once a
 # mail is sent: the database keeps only their hashes, and the outbox must not undo that.
-_TOKEN_IN_LINK = re.compile(r"(https?://\S+?/)[A-Za-z0-9_-]{40,}")
+# Tokens of reset/invitation links, and signed registration links (with dots).
+_TOKEN_IN_LINK = re.compile(r"(https?://\S+?/)[A-Za-z0-9_.-]{40,}")
 LINK_REMOVED = "[Link nach dem Versand entfernt]"
 CLAIM_MINUTES = 5
 MAX_ATTEMPTS = 10

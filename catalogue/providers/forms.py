@@ -46,6 +46,11 @@ class RegistrationForm(OrganisationFields):
 
     person_name = StringField("Ihr Name", validators=[DataRequired(REQUIRED), Length(max=200)])
     person_email = email_field("Ihre E-Mail-Adresse (für die Anmeldung)")
+
+
+class ConfirmRegistrationForm(GermanForm):
+    """Second step of a registration without an account: the password, after the address is confirmed."""
+
     password, confirm = new_password_fields("Passwort")
 
 

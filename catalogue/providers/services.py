@@ -67,7 +67,7 @@ def unique_slug(session: Session, name: str) -> str:
     return slug
 
 
-def _clean_profile(values: dict) -> dict:
+def clean_profile(values: dict) -> dict:
     """Stripped values, checked where a form alone cannot be trusted (services are the gate)."""
     values = {key: (value or "").strip() for key, value in values.items()}
     values["email"] = normalise_email(values["email"])
@@ -106,7 +106,7 @@ def register_organisation(
     Its first admin is the logged-in person (`actor`) or a new account made from
     `person_name`, `person_email` and `password`.
     """
-    values = _clean_profile(
+    values = clean_profile(
         dict(
             name=name,
             legal_form=legal_form,
@@ -187,7 +187,7 @@ def update_organisation(
     """Save the profile if nobody saved it since `version` was read; False when nothing changed."""
     require_manager(session, actor, organisation_id)
     organisation = get_organisation(session, organisation_id)
-    values = _clean_profile(
+    values = clean_profile(
         dict(
             name=name,
             legal_form=legal_form,

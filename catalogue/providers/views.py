@@ -6,15 +6,16 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required
 
 from catalogue.accounts.forms import InvitationForm, show_error
-from catalogue.accounts.links import absolute_url, token_link_base
+from catalogue.accounts.links import absolute_url, link_problem, token_link_base
 from catalogue.accounts.login_flow import complete_login
 from catalogue.accounts.throttle import TooManyRequests, count_form_request
+from catalogue.accounts.tokens import TokenExpired, TokenInvalid
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
 from catalogue.policy import current_policy
-from catalogue.providers import members, queries, services
+from catalogue.providers import members, queries, registration, services
 from catalogue.providers.access import managed_organisation
-from catalogue.providers.forms import OrganisationFields, ProfileForm, RegistrationForm
+from catalogue.providers.forms import ConfirmRegistrationForm, OrganisationFields, ProfileForm, RegistrationForm
 from catalogue.security import current_actor, recent_second_factor_required
 
 bp = Blueprint("providers", __name__, url_prefix="/traeger")
@@ -28,9 +29,20 @@ def dashboard():
     return render_template("providers/dashboard.html", organisations=organisations)
 
 
+REGISTRATION_MAILED = (
+    "Vielen Dank. Wir haben Ihnen eine E-Mail gesendet. Bitte bestätigen Sie darin Ihre Adresse "
+    "und legen Sie Ihr Passwort fest; erst dann wird der Träger angelegt. Bitte sehen Sie auch im "
+    "Spam-Ordner nach."
+)
+REGISTERED = (
+    "Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
+    "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen."
+)
+
+
 @bp.route("/registrieren", methods=["GET", "POST"])
 def register():
-    """New organisation; logged-in people become its admin, others create their account too."""
+    """New organisation; logged-in people become its admin, others confirm their address first."""
     signed_in = current_user.is_authenticated
     form = OrganisationFields() if signed_in else RegistrationForm()
     if form.validate_on_submit():
@@ -45,36 +57,71 @@ def register():
             flash(exc.message, "error")
             return render_template("providers/register.html", form=form), exc.status
         commit()  # the request counts even if the registration is refused below
-        person = (
-            {"actor": current_actor()}
-            if signed_in
-            else {
-                "person_name": form.person_name.data,
-                "person_email": form.person_email.data,
-                "password": form.password.data,
-            }
-        )
         try:
-            _organisation, user = services.register_organisation(
+            if signed_in:
+                services.register_organisation(
+                    get_session(),
+                    **form.organisation_values(),
+                    actor=current_actor(),
+                    policy=current_policy(),
+                    review_url=absolute_url("office.dashboard"),
+                )
+            else:
+                _start_registration(form)
+        except ValidationFailed as exc:
+            show_error(form, exc)
+            return render_template("providers/register.html", form=form), exc.status
+        commit()
+        if not signed_in:
+            flash(REGISTRATION_MAILED, "success")
+            return redirect(url_for("providers.register"))
+        flash(REGISTERED, "success")
+        return redirect(url_for("providers.dashboard"))
+    return render_template("providers/register.html", form=form)
+
+
+def _start_registration(form: RegistrationForm) -> None:
+    registration.start_registration(
+        get_session(),
+        organisation=form.organisation_values(),
+        person_name=form.person_name.data,
+        person_email=form.person_email.data,
+        link_base=token_link_base("providers.confirm_registration"),
+        login_url=absolute_url("accounts.login"),
+        reset_url=absolute_url("accounts.reset_request"),
+        secret=current_app.secret_key,
+        valid_hours=current_app.config["REGISTRATION_LINK_HOURS"],
+    )
+
+
+@bp.route("/registrieren/<token>", methods=["GET", "POST"])
+def confirm_registration(token: str):
+    """Second step from the e-mail: set the password; then the account and the organisation exist."""
+    link = dict(secret=current_app.secret_key, valid_hours=current_app.config["REGISTRATION_LINK_HOURS"])
+    try:
+        pending = registration.read_registration(token, **link)
+    except (TokenInvalid, TokenExpired) as exc:
+        return link_problem(exc, url_for("providers.register"), "Träger erneut registrieren")
+    form = ConfirmRegistrationForm()
+    page = dict(form=form, pending=pending)
+    if form.validate_on_submit():
+        try:
+            _organisation, user = registration.complete_registration(
                 get_session(),
-                **form.organisation_values(),
-                **person,
+                token=token,
+                password=form.password.data,
+                **link,
                 policy=current_policy(),
                 review_url=absolute_url("office.dashboard"),
             )
         except ValidationFailed as exc:
             show_error(form, exc)
-            return render_template("providers/register.html", form=form), exc.status
-        if not signed_in:
-            complete_login(user, with_second_factor=False)
+            return render_template("providers/confirm_registration.html", **page), exc.status
+        complete_login(user, with_second_factor=False)
         commit()
-        flash(
-            "Ihr Träger ist registriert. Die Koordinierungsstelle prüft die Angaben und verifiziert "
-            "den Träger; Sie erhalten dann eine E-Mail. Angebote können Sie schon jetzt anlegen.",
-            "success",
-        )
+        flash(REGISTERED, "success")
         return redirect(url_for("providers.dashboard"))
-    return render_template("providers/register.html", form=form)
+    return render_template("providers/confirm_registration.html", **page)
 
 
 @bp.route("/<slug>/profil", methods=["GET", "POST"])

@@ -6,7 +6,7 @@ import pytest
 
 from tests.factories import PASSWORD, make_user
 from tests.functional.org_helpers import link_in, mails_to, post_form, text
-from tests.functional.test_registration import organisation_named, register
+from tests.functional.test_registration import confirm, organisation_named, start
 from tests.helpers import log_in
 
 CHANGE = "/konto/passwort-aendern"
@@ -51,7 +51,8 @@ def test_a_long_uncommon_passphrase_is_accepted(client, db):
 
 
 def test_registration_refuses_the_persons_own_name_as_password(client, db):
-    response = register(client, person_name="Rita Register", password="RitaRegister!", confirm="RitaRegister!")
+    start(client, person_name="Rita Register")
+    response = confirm(client, db, password="RitaRegister!", confirm="RitaRegister!")
     assert response.status_code == 400
     assert "Ihrem Namen" in text(response).split('id="password-fehler"')[1].split("</p>")[0]
     assert organisation_named(db, "Jugendhilfe Nord e. V.") is None

@@ -19,6 +19,7 @@ PUBLIC_ENDPOINTS = {
     "accounts.reset_password",
     "invitations.accept_invitation",
     "providers.register",
+    "providers.confirm_registration",
     "search.search_page",
     "search.offer_detail",
     "search.offer_print",
