@@ -18,6 +18,7 @@ from catalogue.errors import InvalidTransition, NotFound, StaleEdit, ValidationF
 from catalogue.offer_pages import services as page_services
 from catalogue.offers import provider_queries, services, workflow
 from catalogue.offers.content import changed_fields, read_content
+from catalogue.offers.form_help import NEEDED_WHEN
 from catalogue.offers.forms import (
     NEEDED_FOR_SUBMISSION,
     NEW_OFFER_VERSION,
@@ -299,6 +300,7 @@ def _edit_page(
         sections=SECTIONS,
         section_progress=section_progress,
         needed=NEEDED_FOR_SUBMISSION,
+        needed_when=NEEDED_WHEN,
         organisation=organisation,
         offer=offer,
         revision=revision,

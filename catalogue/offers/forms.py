@@ -25,6 +25,8 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import HiddenInput, TextInput
 
+from catalogue.offers.completeness import content_problems
+from catalogue.offers.form_help import EXAMPLES, HELP
 from catalogue.offers.spec import CONTENT_FIELDS, CONTENT_LABELS, TEXT_KINDS, FieldSpec
 from catalogue.vocabularies.seed import COST_UNITS, DURATION_UNITS, EVALUATION_KINDS
 from catalogue.weburl import WEB_URL_MESSAGE, is_web_url
@@ -72,53 +74,6 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Buchung und Kontakt", ("booking_info", "lead_time_weeks", "contact_name", "contact_email", "contact_phone")),
     ("Qualität und Evaluation", ("evaluation_kind", "evaluation_summary", "external_rating", "external_rating_url")),
 )
-
-HELP: dict[str, str] = {
-    "title": "Kurz und aussagekräftig, so wie Schulen das Angebot suchen würden.",
-    "summary": "Zwei, drei Sätze für die Trefferliste: Was passiert, für wen, mit welchem Ziel. Höchstens 500 Zeichen.",
-    "description": "Ablauf Schritt für Schritt: Methoden, Inhalte, wer was tut.",
-    "goals": "Konkrete, überprüfbare Ziele: Was können oder wissen die Teilnehmenden danach?",
-    "theory": "Auf welchem Ansatz beruht das Angebot (z. B. Lebenskompetenzansatz) und warum soll es wirken?",
-    "need": "Optional: Auf welches Problem oder welchen Bedarf vor Ort antwortet das Angebot?",
-    "fields": "Mindestens ein Handlungsfeld.",
-    "topics": "Optional: Schlagworte, unter denen Schulen das Angebot finden.",
-    "audiences": "Mindestens eine Zielgruppe.",
-    "grade_from": "Klassenstufe 1 bis 13. Geben Sie Klassenstufen oder Alter an (oder beides).",
-    "grade_to": "Klassenstufe 1 bis 13.",
-    "age_from": "Alter in Jahren, zum Beispiel für Angebote außerhalb des Klassenverbands.",
-    "age_to": "Alter in Jahren.",
-    "school_types": "Optional: Für welche Schularten ist das Angebot gedacht?",
-    "levels": "Universell: alle; selektiv: Gruppen mit erhöhtem Risiko; indiziert: bereits Betroffene.",
-    "languages": "In welchen Sprachen kann das Angebot durchgeführt werden?",
-    "accessibility_note": "Optional: Barrierefreiheit der Räume und Materialien, Unterstützung bei Inklusion.",
-    "formats": "Mindestens ein Format.",
-    "duration_value": "Dauer eines Termins als Zahl, zum Beispiel 4 oder 1,5.",
-    "duration_unit": "In welcher Einheit die Dauer angegeben ist.",
-    "sessions": "Wie viele Termine gehören zum Angebot?",
-    "group_min": "Kleinste Gruppe, mit der das Angebot stattfindet.",
-    "group_max": "Größte Gruppe, mit der das Angebot stattfindet.",
-    "staff_count": "Wie viele Personen führen das Angebot durch?",
-    "staff_qualification": "Ausbildung und Erfahrung der Durchführenden.",
-    "venues": "Wo findet das Angebot statt?",
-    "districts": "In welchen Gebieten bieten Sie das Angebot an?",
-    "requirements": "Was die Schule bereitstellen muss: Raum, Technik, Anwesenheit einer Lehrkraft.",
-    "preparation": "Optional: Material oder Gespräche zur Vor- und Nachbereitung.",
-    "curriculum_link": "Optional: Fach, Klassenstufe und Lernbereich des Lehrplans.",
-    "is_free": "Ankreuzen, wenn für die Schule keine Kosten entstehen.",
-    "cost_amount": "Nur bei kostenpflichtigen Angeboten: Betrag in Euro, zum Beispiel 150 oder 12,50.",
-    "cost_unit": "Nur bei kostenpflichtigen Angeboten: wofür der Betrag gilt.",
-    "cost_note": "Optional: zum Beispiel Ermäßigungen oder Fahrtkosten.",
-    "funding_note": "Optional: Förderprogramme, über die Schulen die Kosten decken können.",
-    "booking_info": "Wie Schulen das Angebot anfragen und buchen.",
-    "lead_time_weeks": "Wie viele Wochen vorher gebucht werden muss (0 bis 104).",
-    "contact_name": "Optional: Name einer Ansprechperson.",
-    "contact_email": "Am besten ein Funktionspostfach, das auch bei Urlaub gelesen wird.",
-    "contact_phone": "Optional: Telefonnummer für Rückfragen.",
-    "evaluation_kind": "Wie Sie die Wirkung oder Qualität des Angebots überprüfen.",
-    "evaluation_summary": "Optional: Was die Evaluation bisher ergeben hat.",
-    "external_rating": "Optional: zum Beispiel „Grüne Liste Prävention, Stufe 2“.",
-    "external_rating_url": "Optional: Link zur externen Einstufung, beginnend mit https://.",
-}
 
 
 class GermanIntegerField(IntegerField):
@@ -257,6 +212,11 @@ class OfferForm(VersionForm):
     # Random per new-offer form: a double-clicked "create" makes one draft, not two.
     creation_key = HiddenField()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, example in EXAMPLES.items():
+            self[name].example = example
+
     def set_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Checkbox choices per content key (code, label), loaded from the vocabularies."""
         for name in CODE_FIELD_NAMES:
@@ -304,9 +264,16 @@ def offer_form(choices: dict[str, list[tuple[str, str]]], **kwargs) -> OfferForm
     return form
 
 
-def section_progress(form, sections=SECTIONS, needed=NEEDED_FOR_SUBMISSION) -> list[tuple[str, int]]:
-    """Per form section: its legend and how many fields needed for submission are still empty."""
-    return [
-        (legend, sum(1 for name in names if name in needed and form[name].data in (None, "", [])))
-        for legend, names in sections
-    ]
+def section_progress(form: OfferForm, sections=SECTIONS) -> list[tuple[str, int]]:
+    """Per form section: its legend and how many of its fields still keep the offer from submission.
+
+    Uses the submission rules themselves, so a section is complete only when its content
+    really is: an unticked "Kostenfrei" box asks for amount and unit, not for nothing.
+    """
+    vocabularies = {
+        spec.vocabulary: {choice.value for choice in form[spec.name].choices}
+        for spec in CONTENT_FIELDS
+        if spec.kind == "codes"
+    }
+    problems = content_problems(form_content(form), vocabularies)
+    return [(legend, sum(1 for name in names if name in problems)) for legend, names in sections]

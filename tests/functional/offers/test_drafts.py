@@ -103,7 +103,7 @@ def test_field_checks_refuse_overlong_summary_bad_url_and_bad_email(client, db, 
     assert "http:// oder https://" in page
     assert "gültige E-Mail-Adresse" in page
     assert "von 1 bis 13" in page
-    assert 'aria-describedby="summary-hilfe summary-fehler"' in page
+    assert 'aria-describedby="summary-hilfe summary-beispiel summary-fehler"' in page
     assert newest_revision(db, offer_id).title == "Prüfling"
 
 
