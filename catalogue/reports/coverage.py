@@ -53,26 +53,37 @@ def _offers(column=Offer.id):
     return func.count(func.distinct(column))
 
 
-def _per_field(*columns):
-    """Live offers grouped by their Handlungsfeld, selecting the field's code and `columns`."""
-    query, field = join_term(live_query(), "field")
-    return query.with_only_columns(field.code, *columns).group_by(field.code)
+def _term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
+    """Term id → (vocabulary, code).
+
+    The report queries match term ids with IN lists and name them here instead of joining the term
+    table: with it in the join SQLite loops over the terms first and reads the offers once per term.
+    """
+    rows = session.execute(
+        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code).where(
+            VocabularyTerm.vocabulary.in_(vocabularies)
+        )
+    )
+    return {term_id: (name, code) for term_id, name, code in rows}
+
+
+def _per_field(session: Session, *columns) -> dict[str, tuple]:
+    """Field code → `columns` aggregated over the live offers with that Handlungsfeld."""
+    fields = _term_names(session, ["field"])
+    link = aliased(RevisionTerm)
+    rows = session.execute(
+        live_query()
+        .join(link, link.revision_id == Offer.live_revision_id)
+        .where(link.term_id.in_(fields))
+        .with_only_columns(link.term_id, *columns)
+        .group_by(link.term_id)
+    )
+    return {fields[term_id][1]: tuple(values) for term_id, *values in rows}
 
 
 def cross_counts(session: Session, others=tuple(VOCABULARY_TITLES)) -> dict[str, dict[tuple[str, str], int]]:
-    """Per vocabulary of `others`: live offers per (Handlungsfeld, term) — all in one pass over the offers.
-
-    Term ids are matched with IN lists and named here, not joined: with the term table in the join
-    SQLite would loop over the terms first and read the offers once per term.
-    """
-    terms = {
-        term_id: (name, code)
-        for term_id, name, code in session.execute(
-            select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code).where(
-                VocabularyTerm.vocabulary.in_(("field", *others))
-            )
-        )
-    }
+    """Per vocabulary of `others`: live offers per (Handlungsfeld, term) — all in one pass over the offers."""
+    terms = _term_names(session, ["field", *others])
     fields = [term_id for term_id, (name, _) in terms.items() if name == "field"]
     field_link, other_link = aliased(RevisionTerm), aliased(RevisionTerm)
     rows = session.execute(
@@ -133,12 +144,10 @@ def grade_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
         _offers(case((and_(OfferRevision.grade_from <= high, OfferRevision.grade_to >= low), Offer.id)))
         for low, high in GRADE_BANDS
     ]
-    query = _per_field(*suitable)
     counts = {
         (code, band.code): n
-        for code, *per_band in session.execute(query)
+        for code, per_band in _per_field(session, *suitable).items()
         for band, n in zip(bands, per_band, strict=True)
-        if n
     }
     return _matrix_figure(
         "feld-klassenstufe",
@@ -152,8 +161,7 @@ def grade_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
 
 
 def free_share_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
-    query = _per_field(_offers(), _offers(case((OfferRevision.is_free, Offer.id))))
-    counts = {code: (total, free) for code, total, free in session.execute(query)}
+    counts = _per_field(session, _offers(), _offers(case((OfferRevision.is_free, Offer.id))))
     table = []
     for f in fields:
         total, free = counts.get(f.code, (0, 0))
