@@ -62,25 +62,35 @@ def submissions(session: Session, period: Period) -> Figure:
 
 
 def decision_days(session: Session, period: Period) -> list[int]:
-    """Days from each submission to the first decision on it, for decisions within the period."""
-    rows = session.execute(
-        select(AuditEvent.revision_id, AuditEvent.action, AuditEvent.created_at)
+    """Days from each submission to the first decision on it, for decisions within the period.
+
+    A decision counts when the event before it on the same revision is a submission; the
+    database pairs them (LAG), so only the decisions of the period reach Python.
+    """
+    submitted = AuditAction.REVISION_SUBMITTED.value
+    order = (AuditEvent.created_at, AuditEvent.id)
+    events = (
+        select(
+            AuditEvent.action,
+            AuditEvent.created_at,
+            func.lag(AuditEvent.action).over(partition_by=AuditEvent.revision_id, order_by=order).label("before"),
+            func.lag(AuditEvent.created_at, type_=AuditEvent.created_at.type)
+            .over(partition_by=AuditEvent.revision_id, order_by=order)
+            .label("since"),
+        )
         .where(
             AuditEvent.revision_id.is_not(None),
-            AuditEvent.action.in_([AuditAction.REVISION_SUBMITTED.value, *DECISIONS]),
+            AuditEvent.action.in_([submitted, *DECISIONS]),
             AuditEvent.created_at < period.end_at,
         )
-        .order_by(AuditEvent.revision_id, AuditEvent.created_at, AuditEvent.id)
+        .subquery()
     )
-    days, submitted = [], {}
-    for revision_id, action, at in rows:
-        if action == AuditAction.REVISION_SUBMITTED.value:
-            submitted[revision_id] = at
-        elif revision_id in submitted:
-            start = submitted.pop(revision_id)
-            if at >= period.start_at:
-                days.append((at.astimezone(LOCAL_TIME).date() - start.astimezone(LOCAL_TIME).date()).days)
-    return days
+    rows = session.execute(
+        select(events.c.since, events.c.created_at).where(
+            events.c.action != submitted, events.c.before == submitted, events.c.created_at >= period.start_at
+        )
+    )
+    return [(at.astimezone(LOCAL_TIME).date() - since.astimezone(LOCAL_TIME).date()).days for since, at in rows]
 
 
 def percentile(values: list[int], share: float) -> int | None:
