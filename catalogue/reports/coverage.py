@@ -53,7 +53,7 @@ def _offers(column=Offer.id):
     return func.count(func.distinct(column))
 
 
-def _term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
+def term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
     """Term id → (vocabulary, code).
 
     The report queries match term ids with IN lists and name them here instead of joining the term
@@ -69,7 +69,7 @@ def _term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
 
 def _per_field(session: Session, *columns) -> dict[str, tuple]:
     """Field code → `columns` aggregated over the live offers with that Handlungsfeld."""
-    fields = _term_names(session, ["field"])
+    fields = term_names(session, ["field"])
     link = aliased(RevisionTerm)
     rows = session.execute(
         live_query()
@@ -83,7 +83,7 @@ def _per_field(session: Session, *columns) -> dict[str, tuple]:
 
 def cross_counts(session: Session, others=tuple(VOCABULARY_TITLES)) -> dict[str, dict[tuple[str, str], int]]:
     """Per vocabulary of `others`: live offers per (Handlungsfeld, term) — all in one pass over the offers."""
-    terms = _term_names(session, ["field", *others])
+    terms = term_names(session, ["field", *others])
     fields = [term_id for term_id, (name, _) in terms.items() if name == "field"]
     field_link, other_link = aliased(RevisionTerm), aliased(RevisionTerm)
     rows = session.execute(
