@@ -24,11 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import pyotp  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from catalogue import create_app, migrate  # noqa: E402
-import pyotp  # noqa: E402
-
 from catalogue.accounts.mfa import enrol_with_secret  # noqa: E402
 from catalogue.accounts.services import create_user  # noqa: E402
 from catalogue.audit import AuditEvent  # noqa: E402
