@@ -1,16 +1,15 @@
 """Coverage: what the catalogue offers today, where, for whom — and where nothing is (gaps).
 
-All counts are of publicly listed offers (live listing, valid seal). Two queries load the
-live offers and their terms; the cross tables are counted in Python from those rows, which
-at 10,000 offers is several times faster than one self-join of the term table per matrix.
+All counts are of publicly listed offers (live listing, valid seal), counted and grouped in the
+database: each figure is one GROUP BY query returning a few dozen tuples, so no offer row
+reaches Python. An offer with two terms of a vocabulary counts once under each.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
@@ -22,15 +21,6 @@ from catalogue.vocabularies.models import VocabularyTerm
 
 GRADE_BANDS = ((1, 4), (5, 6), (7, 10), (11, 13))
 VOCABULARY_TITLES = {"district": "Einsatzgebiet", "audience": "Zielgruppe"}
-
-
-@dataclass
-class LiveOfferFacts:
-    provider: str
-    is_free: bool
-    grade_from: int | None
-    grade_to: int | None
-    terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # vocabulary → codes
 
 
 @dataclass(frozen=True)
@@ -58,39 +48,57 @@ def join_term(query, vocabulary_name: str):
     return query, term
 
 
-def live_offer_facts(session: Session, vocabularies=("field", "district", "audience")) -> list[LiveOfferFacts]:
+def _offers(column=Offer.id):
+    """COUNT(DISTINCT offer): an offer counts once per group, however its terms are joined."""
+    return func.count(func.distinct(column))
+
+
+def term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
+    """Term id → (vocabulary, code).
+
+    The report queries match term ids with IN lists and name them here instead of joining the term
+    table: with it in the join SQLite loops over the terms first and reads the offers once per term.
+    """
     rows = session.execute(
-        live_query(
-            Offer.live_revision_id,
-            Organisation.name,
-            OfferRevision.is_free,
-            OfferRevision.grade_from,
-            OfferRevision.grade_to,
+        select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code).where(
+            VocabularyTerm.vocabulary.in_(vocabularies)
         )
-    ).all()
-    facts = {revision_id: LiveOfferFacts(name, free, low, high) for revision_id, name, free, low, high in rows}
-    names = {
-        term_id: (name, code)
-        for term_id, name, code in session.execute(
-            select(VocabularyTerm.id, VocabularyTerm.vocabulary, VocabularyTerm.code).where(
-                VocabularyTerm.vocabulary.in_(vocabularies)
-            )
-        )
-    }
-    # Terms of all revisions, kept only for live ones here: cheaper than a join or IN filter in SQL.
-    links = session.execute(
-        select(RevisionTerm.revision_id, RevisionTerm.term_id).where(RevisionTerm.term_id.in_(names))
     )
-    for revision_id, term_id in links:
-        if revision_id in facts:
-            name, code = names[term_id]
-            facts[revision_id].terms[name].add(code)
-    return list(facts.values())
+    return {term_id: (name, code) for term_id, name, code in rows}
 
 
-def cross_counts(offers: list[LiveOfferFacts], second: str) -> Counter:
-    """Live offers per (Handlungsfeld, term of `second`)."""
-    return Counter((f, s) for offer in offers for f in offer.terms["field"] for s in offer.terms[second])
+def _per_field(session: Session, *columns) -> dict[str, tuple]:
+    """Field code → `columns` aggregated over the live offers with that Handlungsfeld."""
+    fields = term_names(session, ["field"])
+    link = aliased(RevisionTerm)
+    rows = session.execute(
+        live_query()
+        .join(link, link.revision_id == Offer.live_revision_id)
+        .where(link.term_id.in_(fields))
+        .with_only_columns(link.term_id, *columns)
+        .group_by(link.term_id)
+    )
+    return {fields[term_id][1]: tuple(values) for term_id, *values in rows}
+
+
+def cross_counts(session: Session, others=tuple(VOCABULARY_TITLES)) -> dict[str, dict[tuple[str, str], int]]:
+    """Per vocabulary of `others`: live offers per (Handlungsfeld, term) — all in one pass over the offers."""
+    terms = term_names(session, ["field", *others])
+    fields = [term_id for term_id, (name, _) in terms.items() if name == "field"]
+    field_link, other_link = aliased(RevisionTerm), aliased(RevisionTerm)
+    rows = session.execute(
+        live_query()
+        .join(field_link, field_link.revision_id == Offer.live_revision_id)
+        .join(other_link, other_link.revision_id == Offer.live_revision_id)
+        .where(field_link.term_id.in_(fields), other_link.term_id.in_([t for t in terms if t not in fields]))
+        .with_only_columns(field_link.term_id, other_link.term_id, func.count())
+        .group_by(field_link.term_id, other_link.term_id)
+    )
+    counts = {name: {} for name in others}
+    for field_id, other_id, n in rows:  # (revision, term) is unique, so each pair counts an offer once
+        name, code = terms[other_id]
+        counts[name][terms[field_id][1], code] = n
+    return counts
 
 
 def _matrix_figure(key, title, description, rows, columns, counts) -> Figure:
@@ -113,7 +121,7 @@ def _matrix_figure(key, title, description, rows, columns, counts) -> Figure:
 
 
 def coverage_figures(session: Session) -> list[Figure]:
-    fields, offers = vocabulary(session, "field"), live_offer_facts(session)
+    fields, counts = vocabulary(session, "field"), cross_counts(session)
     figures = [
         _matrix_figure(
             f"feld-{name}",
@@ -122,24 +130,25 @@ def coverage_figures(session: Session) -> list[Figure]:
             "Ein Strich „–“ markiert eine Lücke: dort gibt es kein Angebot.",
             fields,
             vocabulary(session, name),
-            cross_counts(offers, name),
+            counts[name],
         )
         for name, title in VOCABULARY_TITLES.items()
     ]
-    figures.insert(1, grade_figure(offers, fields))
-    return [*figures, free_share_figure(offers, fields), provider_figure(offers)]
+    figures.insert(1, grade_figure(session, fields))
+    return [*figures, free_share_figure(session, fields), provider_figure(session)]
 
 
-def grade_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]) -> Figure:
+def grade_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
     bands = [Column(f"{low}-{high}", f"Klasse {low}–{high}") for low, high in GRADE_BANDS]
-    counts = Counter(
-        (f, band.code)
-        for offer in offers
-        if offer.grade_from is not None and offer.grade_to is not None
-        for f in offer.terms["field"]
-        for band, (low, high) in zip(bands, GRADE_BANDS, strict=True)
-        if offer.grade_from <= high and offer.grade_to >= low
-    )
+    suitable = [  # NULL grades compare as unknown: such an offer counts in no band
+        _offers(case((and_(OfferRevision.grade_from <= high, OfferRevision.grade_to >= low), Offer.id)))
+        for low, high in GRADE_BANDS
+    ]
+    counts = {
+        (code, band.code): n
+        for code, per_band in _per_field(session, *suitable).items()
+        for band, n in zip(bands, per_band, strict=True)
+    }
     return _matrix_figure(
         "feld-klassenstufe",
         "Angebote nach Handlungsfeld und Klassenstufe",
@@ -151,13 +160,12 @@ def grade_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]) -> 
     )
 
 
-def free_share_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]) -> Figure:
-    total = Counter(f for offer in offers for f in offer.terms["field"])
-    free = Counter(f for offer in offers if offer.is_free for f in offer.terms["field"])
-    table = [
-        [f.label, total[f.code], free[f.code], round(100 * free[f.code] / total[f.code]) if total[f.code] else 0]
-        for f in fields
-    ]
+def free_share_figure(session: Session, fields: list[VocabularyTerm]) -> Figure:
+    counts = _per_field(session, _offers(), _offers(case((OfferRevision.is_free, Offer.id))))
+    table = []
+    for f in fields:
+        total, free = counts.get(f.code, (0, 0))
+        table.append([f.label, total, free, round(100 * free / total) if total else 0])
     title = "Kostenfreie Angebote je Handlungsfeld"
     description = "Anteil der veröffentlichten Angebote je Handlungsfeld, die für Schulen kostenfrei sind, in Prozent."
     return Figure(
@@ -170,9 +178,10 @@ def free_share_figure(offers: list[LiveOfferFacts], fields: list[VocabularyTerm]
     )
 
 
-def provider_figure(offers: list[LiveOfferFacts], top: int = 20) -> Figure:
-    counts = Counter(offer.provider for offer in offers)
-    table = [[name, count] for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+def provider_figure(session: Session, top: int = 20) -> Figure:
+    rows = session.execute(live_query(Organisation.name, func.count(Offer.id)).group_by(Organisation.name))
+    # Sorted here, not in SQL: the database's collation would order names differently per backend.
+    table = [[name, n] for name, n in sorted(rows, key=lambda row: (-row[1], row[0]))]
     title = "Angebote je Träger"
     description = f"Zahl der veröffentlichten Angebote je Träger; das Diagramm zeigt die {top} Träger mit den meisten."
     return Figure(

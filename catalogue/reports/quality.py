@@ -7,16 +7,16 @@ import math
 from datetime import date
 
 from sqlalchemy import Integer, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from catalogue.audit import DECISION_ACTIONS, AuditAction, AuditEvent
 from catalogue.clock import LOCAL_TIME
 from catalogue.feedback.content import RATING_SHORT
 from catalogue.feedback.models import COUNTED, OfferFeedback
 from catalogue.formatting import german_month
-from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.reports import charts
-from catalogue.reports.coverage import join_term, vocabulary
+from catalogue.reports.coverage import term_names, vocabulary
 from catalogue.reports.figures import Figure
 from catalogue.reports.period import Period, add_months
 from catalogue.review.models import Criterion, Review, ReviewRating
@@ -62,25 +62,46 @@ def submissions(session: Session, period: Period) -> Figure:
 
 
 def decision_days(session: Session, period: Period) -> list[int]:
-    """Days from each submission to the first decision on it, for decisions within the period."""
-    rows = session.execute(
-        select(AuditEvent.revision_id, AuditEvent.action, AuditEvent.created_at)
+    """Days from each submission to the first decision on it, for decisions within the period.
+
+    Kept in the request's session: the council report needs them for its cover and its section.
+    """
+    key = ("decision_days", period)
+    if key not in session.info:
+        session.info[key] = _decision_days(session, period)
+    return session.info[key]
+
+
+def _decision_days(session: Session, period: Period) -> list[int]:
+    """Decision days, read from the audit log.
+
+    A decision counts when the event before it on the same revision is a submission; the
+    database pairs them (LAG), so only the decisions of the period reach Python.
+    """
+    submitted = AuditAction.REVISION_SUBMITTED.value
+    order = (AuditEvent.created_at, AuditEvent.id)
+    events = (
+        select(
+            AuditEvent.action,
+            AuditEvent.created_at,
+            func.lag(AuditEvent.action).over(partition_by=AuditEvent.revision_id, order_by=order).label("before"),
+            func.lag(AuditEvent.created_at, type_=AuditEvent.created_at.type)
+            .over(partition_by=AuditEvent.revision_id, order_by=order)
+            .label("since"),
+        )
         .where(
             AuditEvent.revision_id.is_not(None),
-            AuditEvent.action.in_([AuditAction.REVISION_SUBMITTED.value, *DECISIONS]),
+            AuditEvent.action.in_([submitted, *DECISIONS]),
             AuditEvent.created_at < period.end_at,
         )
-        .order_by(AuditEvent.revision_id, AuditEvent.created_at, AuditEvent.id)
+        .subquery()
     )
-    days, submitted = [], {}
-    for revision_id, action, at in rows:
-        if action == AuditAction.REVISION_SUBMITTED.value:
-            submitted[revision_id] = at
-        elif revision_id in submitted:
-            start = submitted.pop(revision_id)
-            if at >= period.start_at:
-                days.append((at.astimezone(LOCAL_TIME).date() - start.astimezone(LOCAL_TIME).date()).days)
-    return days
+    rows = session.execute(
+        select(events.c.since, events.c.created_at).where(
+            events.c.action != submitted, events.c.before == submitted, events.c.created_at >= period.start_at
+        )
+    )
+    return [(at.astimezone(LOCAL_TIME).date() - since.astimezone(LOCAL_TIME).date()).days for since, at in rows]
 
 
 def percentile(values: list[int], share: float) -> int | None:
@@ -226,14 +247,23 @@ def feedback_by_field(session: Session, period: Period) -> Figure:
         .group_by(OfferFeedback.offer_id)
         .subquery()
     )
-    query, field = join_term(select(per_offer.c.n).join(Offer, Offer.id == per_offer.c.offer_id), "field")
-    n = func.sum(per_offer.c.n)
-    sums = [func.sum(per_offer.c[name]) for name in RATING_SHORT]
+    fields, link = term_names(session, ["field"]), aliased(RevisionTerm)
+    sums = [func.sum(per_offer.c[name]) for name in ("n", *RATING_SHORT, "again")]
+    query = (
+        select(link.term_id, *sums)
+        .select_from(per_offer)
+        .join(Offer, Offer.id == per_offer.c.offer_id)
+        .join(link, link.revision_id == Offer.live_revision_id)
+        .where(link.term_id.in_(fields))  # matched by id, not joined: see term_names
+        .group_by(link.term_id)
+    )
     rows = {
-        code: (int(count), *(float(total) / float(count) for total in totals), float(again) / float(count))
-        for code, count, *totals, again in session.execute(
-            query.with_only_columns(field.code, n, *sums, func.sum(per_offer.c.again)).group_by(field.code)
+        fields[term_id][1]: (
+            int(count),
+            *(float(total) / float(count) for total in totals),
+            float(again) / float(count),
         )
+        for term_id, count, *totals, again in session.execute(query)
     }
     table = []
     for term in vocabulary(session, "field"):
