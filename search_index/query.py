@@ -169,7 +169,9 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int) -> 
     masks = []
     for word in words:
         mask = word_mask(docsets, word)
-        if not mask and not is_known(reader, word):
+        # A split word is checked even when its parts match: "Medienkompetenstraining"
+        # splits into "Medi|en|training" and needs its correction all the same.
+        if (not mask or word.parts) and not is_known(reader, word):
             word.corrections = corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
             if not word.corrections:

@@ -28,7 +28,8 @@ CORRECTION_BOOST = 0.7
 PARTS_BOOST = 0.6
 # A negating or opposing first part names the same topic as the rest for a
 # prevention catalogue: "Nichtraucher" is about Rauchen, "Antigewalt" about Gewalt.
-_PREFIXES = ("nicht", "anti", "gegen")
+# ("gegen" is left out: "Gegenstand" is not about "Stand".)
+_PREFIXES = ("nicht", "anti")
 _MIN_PREFIX_REST = 4
 # Written in capitals, these are meant as query syntax, not as words.
 _OPERATORS = frozenset({"AND", "OR", "NOT", "UND", "ODER", "NICHT"})
