@@ -174,7 +174,7 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int) -> 
         if (not mask or word.parts) and not is_known(reader, word):
             word.corrections = corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
-            if not word.corrections:
+            if not word.corrections and not mask:
                 word.correction_terms = term_corrections(reader, word)
             if word.correction_terms:
                 fuzzy = True
