@@ -85,14 +85,6 @@ def test_a_typo_is_corrected_from_a_word_that_only_the_description_has(index, ma
     assert result.ids == (1,) and result.match == MATCH_FUZZY
 
 
-def test_a_typo_that_the_splitter_cuts_wrongly_still_gets_its_correction(index, make_offer):
-    index.rebuild(
-        [make_offer(1, "Medienkompetenztraining für Klasse 7"), make_offer(2, "Training in den Medien", body="Medien")]
-    )
-    result = search(index, "Medienkompetenstraining")
-    assert result.ids[0] == 1 and result.suggestion == "Medienkompetenztraining"
-
-
 def test_a_participle_finds_the_noun_with_the_shipped_thesaurus(index, make_offer):
     index.rebuild([make_offer(1, "Workshop zur Pubertät"), make_offer(2, "Workshop zur Ernährung")])
     assert search(index, "Pubertierende", synonyms=DEFAULT_SYNONYMS).ids == (1,)
