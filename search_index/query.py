@@ -29,6 +29,8 @@ from .words import (
     is_known,
     parse_query,
     suggestion,
+    term_corrections,
+    with_parts_apart,
     word_mask,
 )
 
@@ -92,6 +94,11 @@ def search(
         for mask in masks.values():
             passing &= mask
         levels, match = _match(searcher, docsets, words, passing)
+        if match == MATCH_NONE and any(w.part_words for w in words):
+            # The compound as a whole found nothing: its parts become concepts
+            # of their own, and soft matching ranks offers with most of them.
+            words = with_parts_apart(words)
+            levels, match = _match(searcher, docsets, words, passing)
         text_mask = levels.included if words else docsets.alive
         final = text_mask & passing
         total = final.bit_count()
@@ -162,10 +169,14 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int) -> 
     masks = []
     for word in words:
         mask = word_mask(docsets, word)
+        # Only words that find nothing: a spelling lookup for every split compound
+        # would triple the time of compound queries (measured).
         if not mask and not is_known(reader, word):
             word.corrections = corrections(reader, word)
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
-            if word.corrections:
+            if not word.corrections:
+                word.correction_terms = term_corrections(reader, word)
+            if word.correction_terms:
                 fuzzy = True
                 mask = word_mask(docsets, word, fuzzy=True)
         masks.append(mask)

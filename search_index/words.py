@@ -26,6 +26,11 @@ CORRECTION_BOOST = 0.7
 # A compound's parts found apart ("Gewalt … Prävention … Projekt" for
 # "Gewaltpräventionsprojekt") rank below the whole word.
 PARTS_BOOST = 0.6
+# A negating or opposing first part names the same topic as the rest for a
+# prevention catalogue: "Nichtraucher" is about Rauchen, "Antigewalt" about Gewalt.
+# ("gegen" is left out: "Gegenstand" is not about "Stand".)
+_PREFIXES = ("nicht", "anti")
+_MIN_PREFIX_REST = 4
 # Written in capitals, these are meant as query syntax, not as words.
 _OPERATORS = frozenset({"AND", "OR", "NOT", "UND", "ODER", "NICHT"})
 
@@ -40,6 +45,9 @@ class QueryWord:
     corrections: tuple[str, ...] = ()
     correction_terms: tuple[tuple[str, ...], ...] = ()
     parts: tuple[str, ...] = ()  # terms of a compound's parts, all needed
+    # The parts as words of their own (with their synonyms), for when the compound
+    # as a whole finds nothing: "Nichtraucherprojekt" → "Nichtraucher", "Projekt".
+    part_words: tuple[QueryWord, ...] = ()
 
     def alternatives(self, fuzzy: bool) -> list[tuple[tuple[str, ...], float]]:
         """(terms, boost) pairs any of which satisfies this word."""
@@ -103,12 +111,29 @@ def parse_query(text, synonyms: Mapping[str, Sequence[str]] | None = None) -> li
         if not terms or terms in seen:
             continue
         seen.add(terms)
-        synonyms_ = tuple(s for t in terms for s in table.get(t, ()))
         parts = query_parts(token)
-        words.append(QueryWord(token, terms, synonyms_, parts=parts if parts != terms else ()))
+        parts = parts if parts != terms else ()
+        part_words = tuple(_word(part, (part,), table) for part in parts)
+        words.append(_word(token, terms, table, parts=parts, part_words=part_words))
         if len(words) == MAX_QUERY_WORDS:
             break
     return words
+
+
+def _word(text: str, terms: tuple[str, ...], table: dict[str, tuple], **extra) -> QueryWord:
+    """A QueryWord with its synonyms and, for "Nicht…"/"Anti…" words, the rest."""
+    synonyms = [s for t in terms for s in table.get(t, ())]
+    for term in terms:
+        for prefix in _PREFIXES:
+            rest = term[len(prefix) :]
+            if term.startswith(prefix) and len(rest) >= _MIN_PREFIX_REST:
+                synonyms += [(rest,), *table.get(rest, ())]
+    return QueryWord(text, terms, tuple(dict.fromkeys(s for s in synonyms if s != terms)), **extra)
+
+
+def with_parts_apart(words: list[QueryWord]) -> list[QueryWord]:
+    """The words with each compound replaced by its parts as separate concepts."""
+    return [part for word in words for part in (word.part_words or (word,))]
 
 
 # -- query building ----------------------------------------------------------------
@@ -138,11 +163,11 @@ def build_query(words: list[QueryWord], *, fuzzy: bool = False, require_all: boo
 
 
 def is_known(reader, word: QueryWord) -> bool:
-    """Does the word (or one of its synonyms) occur in the index at all?"""
-    return any(
-        all(any((name, t) in reader for name in TEXT_FIELDS) for t in terms)
-        for terms, _ in word.alternatives(fuzzy=False)
-    )
+    """Does the word itself (or one of its synonyms) occur in the index at all?
+    A compound whose parts are known still counts as unknown: "Fahrad" may split
+    into odd parts, and a typo needs its correction either way."""
+    alternatives = (word.terms, *word.synonyms)
+    return any(all(any((name, t) in reader for name in TEXT_FIELDS) for t in terms) for terms in alternatives)
 
 
 def corrections(reader, word: QueryWord, limit: int = 3) -> tuple[str, ...]:
@@ -158,6 +183,22 @@ def corrections(reader, word: QueryWord, limit: int = 3) -> tuple[str, ...]:
         if found:
             ranked = sorted(found, key=lambda w: (-reader.doc_frequency(SPELLING_FIELD, w), w))
             return tuple(ranked[:limit])
+    return ()
+
+
+def term_corrections(reader, word: QueryWord, limit: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Indexed terms of the text fields near the word's one term, for words the
+    spelling field (title, topics, summary) does not know: "Fahrad" finds the
+    "fahrrad" of a description. Used for matching, not shown as a suggestion."""
+    if len(word.terms) != 1 or not (4 <= len(word.terms[0]) <= 30) or not word.terms[0].isalpha():
+        return ()
+    term = word.terms[0]
+    for distance in (1, 2) if len(term) >= 6 else (1,):
+        found = {t for name in TEXT_FIELDS for t in reader.terms_within(name, term, distance, prefix=1)}
+        found.discard(term)
+        if found:
+            ranked = sorted(found, key=lambda t: (-sum(reader.doc_frequency(n, t) for n in TEXT_FIELDS), t))
+            return tuple((t,) for t in ranked[:limit])
     return ()
 
 

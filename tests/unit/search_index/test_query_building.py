@@ -13,6 +13,7 @@ from search_index.words import (
     clean_text,
     parse_query,
     synonym_table,
+    with_parts_apart,
 )
 
 
@@ -85,3 +86,44 @@ def test_default_synonyms_have_about_forty_single_word_entries():
 def test_parse_query_never_raises(text):
     for word in parse_query(text, DEFAULT_SYNONYMS):
         build_query([word])
+
+
+# -- words that the stemmer, the splitter or the prefix leave apart ---------------------
+
+
+def test_a_nicht_word_also_finds_the_rest_of_the_word():
+    (word,) = parse_query("Nichtraucher")
+    assert ("rauch",) in word.synonyms
+
+
+def test_an_anti_word_also_finds_the_rest_of_the_word():
+    (word,) = parse_query("Antigewalt")
+    assert ("gewalt",) in word.synonyms
+
+
+def test_a_short_rest_after_the_prefix_is_not_a_synonym():
+    (word,) = parse_query("Antik")
+    assert word.synonyms == ()
+
+
+def test_compound_parts_carry_their_own_synonyms():
+    (word,) = parse_query("Nichtraucherprojekt", DEFAULT_SYNONYMS)
+    nichtraucher, projekt = word.part_words
+    assert tuple(query_terms("rauchfrei")) in nichtraucher.synonyms and projekt.terms == ("projekt",)
+
+
+def test_with_parts_apart_turns_a_compound_into_one_word_per_part():
+    words = with_parts_apart(parse_query("Gewaltpräventionsprojekt Eltern"))
+    expected = [tuple(query_terms(w)) for w in ("Gewalt", "Prävention", "Projekt", "Eltern")]
+    assert [w.terms for w in words] == expected
+
+
+def test_a_participle_meets_its_noun_through_the_thesaurus():
+    (word,) = parse_query("Pubertierende", DEFAULT_SYNONYMS)
+    assert tuple(query_terms("Pubertät")) in word.synonyms
+
+
+def test_a_colloquial_word_for_an_outburst_finds_anger_and_impulse_control():
+    (word,) = parse_query("Ausraster", DEFAULT_SYNONYMS)
+    found = {s for s in word.synonyms}
+    assert {tuple(query_terms("Wut")), tuple(query_terms("Impulskontrolle"))} <= found
