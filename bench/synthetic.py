@@ -27,7 +27,7 @@ DEMO_FILE = ROOT / "data" / "demo-catalogue.jsonl"
 SEED_FILE = ROOT / "catalogue" / "vocabularies" / "seed.py"
 REGISTRY_FILE = ROOT / "catalogue" / "vocabularies" / "registry.py"
 
-# As catalogue/indexing.py: the long texts that make up a document's body.
+# As catalogue/search/indexing.py (kept apart: the bench builds documents without the app): the long texts of the body.
 BODY_FIELDS = (
     "description",
     "goals",
