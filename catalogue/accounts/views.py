@@ -62,8 +62,8 @@ def login():
             db.commit()  # keep the recorded failure
             form.password.errors = [exc.message]
             return render_template("accounts/login.html", form=form), exc.status
-        db.commit()
         if user.needs_second_factor:
+            db.commit()  # the password step is done; _sign_in commits the other path once
             login_flow.begin_pending_login(user, form.next.data or "")
             step = "accounts.second_factor" if user.has_second_factor else "accounts.enrol_second_factor"
             return redirect(url_for(step))
@@ -252,7 +252,6 @@ def reset_request():
         except TooManyRequests as exc:
             form.email.errors = [exc.message]
             return render_template("accounts/reset_request.html", form=form), exc.status
-        db.commit()  # the request counts whatever the address
         services.request_password_reset(
             session,
             email=form.email.data,
