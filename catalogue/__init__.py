@@ -17,6 +17,8 @@ from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
 from catalogue.cli import register_commands
 from catalogue.config import load_config
+from catalogue.embed.office_views import bp as embed_office_bp
+from catalogue.embed.views import bp as embed_bp
 from catalogue.feedback.views import bp as feedback_bp
 from catalogue.hsds.views import bp as hsds_bp
 from catalogue.offer_pages.views import bp as offers_bp
@@ -116,6 +118,8 @@ def _register_blueprints(app: Flask) -> None:
         reports_bp,
         api_bp,
         hsds_bp,
+        embed_bp,
+        embed_office_bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -86,6 +86,9 @@ class AuditAction(StrEnum):
     FEEDBACK_MODERATED = "feedback.moderated"
     FEEDBACK_ANSWERED = "feedback.answered"
     FEEDBACK_ANSWER_MODERATED = "feedback.answer_moderated"
+    EMBED_CREATED = "embed.created"
+    EMBED_UPDATED = "embed.updated"
+    EMBED_DELETED = "embed.deleted"
 
 
 # Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
@@ -174,6 +177,9 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.FEEDBACK_MODERATED: _same("Rückmeldung einer Schule moderiert"),
     AuditAction.FEEDBACK_ANSWERED: _same("Antwort auf eine Rückmeldung geschrieben"),
     AuditAction.FEEDBACK_ANSWER_MODERATED: _same("Antwort auf eine Rückmeldung moderiert"),
+    AuditAction.EMBED_CREATED: _same("Liste zum Einbetten angelegt"),
+    AuditAction.EMBED_UPDATED: _same("Liste zum Einbetten geändert"),
+    AuditAction.EMBED_DELETED: _same("Liste zum Einbetten gelöscht"),
 }
 
 

@@ -194,6 +194,13 @@ SETTINGS: list[Setting] = [
         "before they revalidate it (ETag / Last-Modified, 304).",
         int,
     ),
+    Setting(
+        "EMBED_CACHE_SECONDS",
+        300,
+        "max-age of the embeddable lists (/einbetten/…): how long browsers and proxies may reuse a list before "
+        "they revalidate it (ETag / Last-Modified, 304).",
+        int,
+    ),
 ]
 
 

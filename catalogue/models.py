@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
 from catalogue.audit import AuditEvent
 from catalogue.changefeed import SearchChange
+from catalogue.embed.models import Embed, EmbedOrigin
 from catalogue.feedback.models import OfferFeedback
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
@@ -19,6 +20,8 @@ __all__ = [
     "AuditEvent",
     "CriteriaSet",
     "Criterion",
+    "Embed",
+    "EmbedOrigin",
     "Invitation",
     "LoginAttempt",
     "MailOutbox",

@@ -7,6 +7,7 @@ from functools import wraps
 from flask import Flask, current_app, flash, g, redirect, request, url_for
 from flask import session as flask_session
 from flask_login import LoginManager, current_user, logout_user
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFProtect
 
 from catalogue.accounts import login_flow
@@ -18,11 +19,31 @@ from catalogue.db import commit, get_session
 csrf = CSRFProtect()
 login_manager = LoginManager()
 
-PRIVATE_AREAS = ("accounts.", "providers.", "offers.", "office.", "review.", "search_office.")
+PRIVATE_AREAS = ("accounts.", "providers.", "offers.", "office.", "review.", "search_office.", "embed_office.")
+# Pages other sites show in a frame (catalogue/embed): never read or set a cookie there.
+SESSIONLESS_PATHS = ("/einbetten/",)
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
 )
+
+
+class SessionlessPaths(SecureCookieSessionInterface):
+    """The signed cookie session, except under SESSIONLESS_PATHS: an empty session, never saved.
+
+    An embedded list is anonymous whoever looks at it: the visitor's catalogue cookie (sent
+    when the embedding site is same-site) is not read, so no user is loaded, and no
+    Set-Cookie (nor Vary: Cookie) comes back, which also keeps the answer cacheable.
+    """
+
+    def open_session(self, app, request):
+        if request.path.startswith(SESSIONLESS_PATHS):
+            return self.session_class()
+        return super().open_session(app, request)
+
+    def save_session(self, app, session, response):
+        if not request.path.startswith(SESSIONLESS_PATHS):
+            super().save_session(app, session, response)
 
 
 def current_actor() -> User:
@@ -52,6 +73,7 @@ def recent_second_factor_required(view):
 
 
 def init_app(app: Flask) -> None:
+    app.session_interface = SessionlessPaths()
     csrf.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "accounts.login"
@@ -99,7 +121,10 @@ def init_app(app: Flask) -> None:
     def _headers(response):
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        # X-Frame-Options cannot name origins: a page whose own CSP lets some sites frame it
+        # (an embedded list) goes without, browsers then follow its frame-ancestors.
+        if "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]:
+            response.headers.setdefault("X-Frame-Options", "DENY")
         # Not "no-referrer": Flask-WTF rejects HTTPS POSTs without a Referer.
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=()")
