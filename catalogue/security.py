@@ -6,8 +6,8 @@ from functools import wraps
 
 from flask import Flask, current_app, flash, g, redirect, request, url_for
 from flask import session as flask_session
-from flask_login import LoginManager, current_user, logout_user
 from flask.sessions import SecureCookieSessionInterface
+from flask_login import LoginManager, current_user, logout_user
 from flask_wtf.csrf import CSRFProtect
 
 from catalogue.accounts import login_flow
