@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from markupsafe import escape
 from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from catalogue.accounts.forms import REQUIRED, GermanForm
 from catalogue.search.params import CODE_PARAMS, GRADES, MAX_PER_PAGE, SORT_LABELS, SearchParams, format_money
 
-GRADE_CHOICES = [("", "keine Angabe")] + [(str(g), f"Klasse {g}") for g in range(GRADES[0], GRADES[1] + 1)]
+GRADE_CHOICES = [SelectChoice("", "keine Angabe")] + [
+    SelectChoice(str(g), f"Klasse {g}") for g in range(GRADES[0], GRADES[1] + 1)
+]
 TEXT_FILTERS = ("q", "klasse", "klasse_bis", "alter", "max_kosten")
 HEIGHTS = (200, 3000)
 DEFAULT_HEIGHT = 600
@@ -33,7 +37,7 @@ class EmbedForm(GermanForm):
     sort = SelectField(
         "Reihenfolge",
         description="„Relevanz“ ordnet nur mit Suchbegriff sinnvoll.",
-        choices=[(key, SORT_LABELS[key]) for key in ("titel", "neueste", "relevanz")],
+        choices=[SelectChoice(key, SORT_LABELS[key]) for key in ("titel", "neueste", "relevanz")],
         default="titel",
     )
     max_items = IntegerField(
@@ -58,7 +62,7 @@ class EmbedForm(GermanForm):
     def set_options(self, options) -> None:
         """Choices of the vocabulary filters (active terms, the office's order)."""
         for param in CODE_PARAMS:
-            self[param.name].choices = [(o.code, o.label) for o in options.get(param.vocabulary, [])]
+            self[param.name].choices = [SelectChoice(o.code, o.label) for o in options.get(param.vocabulary, [])]
 
     def filter_query(self) -> str:
         """The chosen filter as search URL parameters, for the service to check and store."""
@@ -96,3 +100,11 @@ def frame_height(raw: str | None) -> int:
     except ValueError:
         return DEFAULT_HEIGHT
     return min(max(height, HEIGHTS[0]), HEIGHTS[1])
+
+
+def snippet(url: str, title: str, height: int) -> str:
+    """The HTML a web team pastes: plain text (the page escapes it again inside the textarea)."""
+    return (
+        f'<iframe src="{escape(url)}" title="{escape(title)}" width="100%" height="{height}" '
+        'loading="lazy" style="border: 0;"></iframe>'
+    )

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from catalogue.accounts.forms import show_error
 from catalogue.db import commit, get_session
 from catalogue.embed import queries, services
-from catalogue.embed.forms import EmbedForm, form_data, frame_height
+from catalogue.embed.forms import EmbedForm, form_data, frame_height, snippet
 from catalogue.errors import PermissionDenied, ValidationFailed
 from catalogue.permissions import is_office, is_office_admin
 from catalogue.public_urls import public_url
@@ -71,6 +71,9 @@ def detail(embed_id: int):
         embed=embed,
         origins=queries.origins_of(session, embed_id),
         filters=queries.describe_filter(params, vocabulary_options(session)),
+        snippet=snippet(
+            public_url("embed.show", key=embed.slug), f"{embed.name} – Angebote aus dem Präventionskatalog", height
+        ),
         embed_url=public_url("embed.show", key=embed.slug),
         height=height,
         sort_labels=SORT_LABELS,

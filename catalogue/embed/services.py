@@ -155,7 +155,8 @@ def _replace_origins(session: Session, embed_id: int, origins: list[str]) -> Non
 
 def _unique_slug(session: Session, name: str) -> str:
     """From the name; never only digits (those address ids), never one a deleted list had."""
-    base = slugify(name) if any(ch.isalnum() for ch in name) else "liste"
+    # Dashes first: "Klassen 5–8" must not become "klassen-58".
+    base = slugify(re.sub(r"[\u2010-\u2015]", "-", name)) if any(ch.isalnum() for ch in name) else "liste"
     base = f"liste-{base}" if re.fullmatch(r"[0-9-]+", base) else base
     taken = set(session.scalars(select(Embed.slug).where(or_(Embed.slug == base, Embed.slug.like(f"{base}-%")))))
     slug, suffix = base, 1

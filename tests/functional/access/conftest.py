@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from catalogue.accounts.models import Invitation, Membership
 from catalogue.audit import AuditEvent
+from catalogue.embed.models import Embed, EmbedOrigin
 from catalogue.feedback.models import OfferFeedback
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.policy import Policy
@@ -32,6 +33,7 @@ class World:
     synonym: Synonym
     invitation_id: int
     feedback_id: int
+    embed_id: int
 
 
 @pytest.fixture
@@ -80,9 +82,12 @@ def world(app, db) -> World:
     pending = OfferFeedback(
         **{**feedback.model_dump(exclude={"id"}), "status": "pending", "reply": "", "reply_status": ""}
     )
-    db.add_all([feedback, pending])
+    embed = Embed(slug="matrix-liste", name="Matrix-Liste", filter_query="handlungsfeld=sucht")
+    db.add_all([feedback, pending, embed])
+    db.flush()
+    db.add(EmbedOrigin(embed_id=embed.id, origin="https://stadt.example"))
     db.commit()
-    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id)
+    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id, embed.id)
 
 
 def snapshot(db) -> tuple:
@@ -105,4 +110,6 @@ def snapshot(db) -> tuple:
         tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
         tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))),
         tuple(db.execute(select(OfferFeedback.status, OfferFeedback.reply_status).order_by(OfferFeedback.id))),
+        tuple(db.execute(select(Embed.name, Embed.filter_query, Embed.deleted_at).order_by(Embed.id))),
+        tuple(db.scalars(select(EmbedOrigin.origin).order_by(EmbedOrigin.id))),
     )

@@ -39,6 +39,10 @@ GET_MATRIX = {
     "reports.council": ("/koordination/berichte/rat", (403, 403, 200, 200)),
     "feedback.moderation": ("/koordination/rueckmeldungen", (403, 403, 200, 200)),
     "feedback.provider_view": ("/traeger/angebote/{offer}/rueckmeldungen", (200, 404, 404, 404)),
+    "embed_office.overview": ("/koordination/einbetten/", (403, 403, 200, 200)),
+    "embed_office.detail": ("/koordination/einbetten/{embed}", (403, 403, 200, 200)),
+    "embed_office.create": ("/koordination/einbetten/neu", (403, 403, 403, 200)),
+    "embed_office.edit": ("/koordination/einbetten/{embed}/bearbeiten", (403, 403, 403, 200)),
 }
 
 # POSTs that provider B (and, where marked, the reviewer) must not be able to do to A.
@@ -68,6 +72,9 @@ POSTS = {
     "feedback.decide": "/koordination/rueckmeldungen/{feedback}",
     "feedback.decide_answer": "/koordination/rueckmeldungen/{feedback}/antwort",
     "feedback.answer": "/traeger/angebote/{offer}/rueckmeldungen/{feedback}/antwort",
+    "embed_office.create": "/koordination/einbetten/neu",
+    "embed_office.edit": "/koordination/einbetten/{embed}/bearbeiten",
+    "embed_office.delete": "/koordination/einbetten/{embed}/loeschen",
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
@@ -77,6 +84,9 @@ ADMIN_ONLY_POSTS = (
     "search_office.synonyms",
     "search_office.edit_synonym",
     "search_office.delete_synonym",
+    "embed_office.create",
+    "embed_office.edit",
+    "embed_office.delete",
 )
 
 
@@ -93,6 +103,7 @@ def _url(template: str, world) -> str:
         admin=world.users["admin"].id,
         invitation=world.invitation_id,
         feedback=world.feedback_id,
+        embed=world.embed_id,
     )
 
 
@@ -116,6 +127,9 @@ def _payload(client, world) -> dict:
         "org_type": "verein",
         "decision": "approved",
         "text": "Eine Antwort",
+        "handlungsfeld": "gewalt",
+        "sort": "titel",
+        "origins": "https://fremd.example",
     }
 
 
