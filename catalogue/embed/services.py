@@ -104,7 +104,11 @@ def clean_filter(session: Session, filter_query: str) -> str:
     _check_grades(params)
     canonical = urlencode(params.query_args(), doseq=True)
     if len(canonical) > MAX_FILTER:
-        raise ValidationFailed("So viele Filterwerte passen nicht in eine Liste; bitte wählen Sie weniger.", "q")
+        raise ValidationFailed(
+            f"Die Auswahl ist zu umfangreich (höchstens {MAX_FILTER} Zeichen als Suchadresse); "
+            "bitte kürzen Sie den Suchbegriff oder wählen Sie weniger Werte.",
+            "q",
+        )
     return canonical
 
 

@@ -172,6 +172,8 @@ def test_a_name_of_digits_gets_an_address_that_is_not_an_id(client, db, admin):
         ({"handlungsfeld": "erfunden"}, "handlungsfeld", "Den Wert „erfunden“ gibt es für Handlungsfeld nicht."),
         ({"max_items": "0"}, "max_items", "Bitte eine Zahl von 1 bis 100 angeben"),
         ({"sort": "zufall"}, "sort", "Keine gültige Auswahl"),
+        ({"q": "ä" * 400}, "q", "Die Auswahl ist zu umfangreich"),
+        ({"q": "x" * 501}, "q", "länger als 500 Zeichen"),
     ],
 )
 def test_invalid_input_is_explained_next_to_the_field_and_kept(client, db, admin, changes, field, message):
