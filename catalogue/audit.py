@@ -86,6 +86,10 @@ class AuditAction(StrEnum):
     FEEDBACK_MODERATED = "feedback.moderated"
     FEEDBACK_ANSWERED = "feedback.answered"
     FEEDBACK_ANSWER_MODERATED = "feedback.answer_moderated"
+    PARTNER_REGISTERED = "partner.registered"
+    PARTNER_UPDATED = "partner.updated"
+    PARTNER_DEACTIVATED = "partner.deactivated"
+    PARTNER_REACTIVATED = "partner.reactivated"
 
 
 # Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
@@ -174,6 +178,10 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.FEEDBACK_MODERATED: _same("Rückmeldung einer Schule moderiert"),
     AuditAction.FEEDBACK_ANSWERED: _same("Antwort auf eine Rückmeldung geschrieben"),
     AuditAction.FEEDBACK_ANSWER_MODERATED: _same("Antwort auf eine Rückmeldung moderiert"),
+    AuditAction.PARTNER_REGISTERED: _same("Partnerkatalog eingetragen"),
+    AuditAction.PARTNER_UPDATED: _same("Partnerkatalog geändert"),
+    AuditAction.PARTNER_DEACTIVATED: _same("Partnerkatalog deaktiviert"),
+    AuditAction.PARTNER_REACTIVATED: _same("Partnerkatalog wieder aktiviert"),
 }
 
 
