@@ -13,6 +13,7 @@ from catalogue.accounts.models import Invitation, Membership
 from catalogue.audit import AuditEvent
 from catalogue.feedback.models import OfferFeedback
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.partners.models import PartnerCatalogue
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review.models import Review
@@ -32,6 +33,7 @@ class World:
     synonym: Synonym
     invitation_id: int
     feedback_id: int
+    partner_id: int = 0
 
 
 @pytest.fixture
@@ -80,9 +82,10 @@ def world(app, db) -> World:
     pending = OfferFeedback(
         **{**feedback.model_dump(exclude={"id"}), "status": "pending", "reply": "", "reply_status": ""}
     )
-    db.add_all([feedback, pending])
+    partner = PartnerCatalogue(name="Matrixpartner", label="Matrixpartner", base_url="http://127.0.0.1:9/api/hsds/v3")
+    db.add_all([feedback, pending, partner])
     db.commit()
-    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id)
+    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id, partner.id)
 
 
 def snapshot(db) -> tuple:
@@ -105,4 +108,5 @@ def snapshot(db) -> tuple:
         tuple(db.scalars(select(Offer.listing).order_by(Offer.id))),
         tuple(db.scalars(select(Organisation.verified_on).order_by(Organisation.id))),
         tuple(db.execute(select(OfferFeedback.status, OfferFeedback.reply_status).order_by(OfferFeedback.id))),
+        tuple(db.execute(select(PartnerCatalogue.name, PartnerCatalogue.active).order_by(PartnerCatalogue.id))),
     )

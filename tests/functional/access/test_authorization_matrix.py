@@ -39,6 +39,8 @@ GET_MATRIX = {
     "reports.council": ("/koordination/berichte/rat", (403, 403, 200, 200)),
     "feedback.moderation": ("/koordination/rueckmeldungen", (403, 403, 200, 200)),
     "feedback.provider_view": ("/traeger/angebote/{offer}/rueckmeldungen", (200, 404, 404, 404)),
+    "partners.partner_list": ("/koordination/partnerkataloge", (403, 403, 200, 200)),
+    "partners.edit_partner": ("/koordination/partnerkataloge/{partner}", (403, 403, 403, 200)),
 }
 
 # POSTs that provider B (and, where marked, the reviewer) must not be able to do to A.
@@ -68,6 +70,9 @@ POSTS = {
     "feedback.decide": "/koordination/rueckmeldungen/{feedback}",
     "feedback.decide_answer": "/koordination/rueckmeldungen/{feedback}/antwort",
     "feedback.answer": "/traeger/angebote/{offer}/rueckmeldungen/{feedback}/antwort",
+    "partners.partner_list": "/koordination/partnerkataloge",
+    "partners.edit_partner": "/koordination/partnerkataloge/{partner}",
+    "partners.set_partner_active": "/koordination/partnerkataloge/{partner}/deaktivieren",
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
@@ -77,6 +82,9 @@ ADMIN_ONLY_POSTS = (
     "search_office.synonyms",
     "search_office.edit_synonym",
     "search_office.delete_synonym",
+    "partners.partner_list",
+    "partners.edit_partner",
+    "partners.set_partner_active",
 )
 
 
@@ -93,6 +101,7 @@ def _url(template: str, world) -> str:
         admin=world.users["admin"].id,
         invitation=world.invitation_id,
         feedback=world.feedback_id,
+        partner=world.partner_id,
     )
 
 
@@ -116,6 +125,8 @@ def _payload(client, world) -> dict:
         "org_type": "verein",
         "decision": "approved",
         "text": "Eine Antwort",
+        "label": "Fremder Katalog",
+        "base_url": "https://fremd.example/api/hsds/v3",
     }
 
 

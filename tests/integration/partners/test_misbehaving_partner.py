@@ -1,0 +1,88 @@
+"""A partner that is slow, fails, or sends garbage changes nothing already shown, and is reported."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from catalogue.partners.client import Limits
+from catalogue.partners.jobs import pull_partners
+from catalogue.partners.models import PartnerCatalogue, PartnerOffer
+from catalogue.partners.services import register_partner
+from tests.factories import make_user
+from tests.functional.search.helpers import build_index, page
+from tests.helpers import log_in
+from tests.integration.partners.servers import Misbehaving
+
+LIMITS = Limits(timeout=0.5, max_bytes=20_000, retries=1, backoff=0.01)
+FAILURES = {
+    "slow": "Keine Antwort innerhalb von 0.5 Sekunden",
+    "error": "HTTP 500",
+    "not_json": "kein gültiges JSON",
+    "invalid": "verletzt das HSDS-Schema",
+    "huge": "größer als 20000 Bytes",
+}
+
+
+@pytest.fixture
+def partner_server():
+    with Misbehaving() as server:
+        yield server
+
+
+@pytest.fixture
+def pulled(app, db, partner_server):
+    """The partner answered well once: one offer is stored and shown."""
+    admin = make_user(db, office_role="admin")
+    partner = register_partner(
+        db, actor=admin, name="Wackelkatalog", label="Wackelkatalog", base_url=partner_server.base_url, fields=[]
+    )
+    db.commit()
+    [report] = pull_partners(db, limits=LIMITS)
+    assert report.ok and report.added == 1, report
+    build_index(app, db)
+    return partner
+
+
+def _state(db):
+    db.expire_all()
+    return [(row.title, row.fetched_at) for row in db.scalars(select(PartnerOffer))]
+
+
+@pytest.mark.parametrize("mode", sorted(FAILURES))
+def test_misbehaving_partner_changes_nothing_shown_and_the_failure_is_recorded(
+    app, db, client, partner_server, pulled, mode
+):
+    before, success = _state(db), pulled.last_success_at
+    partner_server.mode = mode
+    [report] = pull_partners(db, limits=LIMITS)
+    assert not report.ok and FAILURES[mode] in report.error
+    assert _state(db) == before
+    partner = db.get(PartnerCatalogue, pulled.id)
+    assert FAILURES[mode] in partner.last_error and partner.last_success_at == success
+    build_index(app, db)
+    assert "Starke Kinder – Gewaltprävention" in page(client, herkunft="partner")
+
+
+def test_server_errors_are_retried_before_the_pull_fails(db, partner_server, pulled):
+    partner_server.mode, partner_server.requests = "error", 0
+    pull_partners(db, limits=LIMITS)
+    assert partner_server.requests == 1 + LIMITS.retries
+
+
+def test_office_overview_reports_the_failure_in_german(app, db, partner_server, pulled):
+    partner_server.mode = "error"
+    pull_partners(db, limits=LIMITS)
+    client = app.test_client()
+    log_in(client, make_user(db, office_role="reviewer"))
+    overview = page(client, "/koordination/")
+    assert "Wackelkatalog" in overview and "Letzter Abruf fehlgeschlagen" in overview
+    assert "Zuletzt erfolgreich:" in overview and "bleiben sichtbar" in overview
+
+
+def test_the_next_good_answer_clears_the_failure(db, partner_server, pulled):
+    partner_server.mode = "error"
+    pull_partners(db, limits=LIMITS)
+    partner_server.mode = "ok"
+    [report] = pull_partners(db, limits=LIMITS)
+    assert report.ok and db.get(PartnerCatalogue, pulled.id).last_error == ""
