@@ -278,8 +278,10 @@ def _whole(raw: str, parameter: str, bounds: tuple[int, int], parser: _Parser, m
 
 
 def _origins(values: list[str], parser: _Parser) -> tuple[str, ...]:
+    """Origin codes; the API takes exactly the documented form, the page is forgiving (case, spaces)."""
     found = []
-    for code in (clean_text(part).lower() for value in values for part in value.split(",")):
+    for part in (part for value in values for part in value.split(",")):
+        code = part if parser.strict else clean_text(part).lower()
         if ORIGIN_CODE.fullmatch(code):
             found.append(code)
         elif code or parser.strict:
