@@ -146,6 +146,9 @@ def apply_changes(session: Session, *, changes: Changes, now: datetime) -> PullR
             row = PartnerOffer(partner_id=partner.id, service_id=update.service.service_id, title="")
             session.add(row)
             added += 1
+        elif _content(row) == _content(_fill(PartnerOffer(), update, now)):
+            row.etag, row.http_last_modified = update.etag, update.http_last_modified
+            continue  # sent again (no conditional request support) but unchanged
         else:
             changed += 1
         _fill(row, update, now)
@@ -158,30 +161,38 @@ def apply_changes(session: Session, *, changes: Changes, now: datetime) -> PullR
     return PullReport(partner.name, True, added, changed, removed)
 
 
-def _fill(row: PartnerOffer, update: Update, now: datetime) -> None:
+CONTENT = (
+    "title",
+    "summary",
+    "description",
+    "provider_name",
+    "original_url",
+    "email",
+    "seal_text",
+    "seal_valid_until",
+    "grade_from",
+    "grade_to",
+    "age_from",
+    "age_to",
+    "is_free",
+    "cost_amount",
+    "fees_text",
+    "last_modified",
+)
+
+
+def _content(row: PartnerOffer) -> tuple:
+    return (*(getattr(row, name) for name in CONTENT), row.codes, row.other_terms)
+
+
+def _fill(row: PartnerOffer, update: Update, now: datetime) -> PartnerOffer:
     service = update.service
-    for name in (
-        "title",
-        "summary",
-        "description",
-        "provider_name",
-        "original_url",
-        "email",
-        "seal_text",
-        "seal_valid_until",
-        "grade_from",
-        "grade_to",
-        "age_from",
-        "age_to",
-        "is_free",
-        "cost_amount",
-        "fees_text",
-        "last_modified",
-    ):
+    for name in CONTENT:
         setattr(row, name, getattr(service, name))
     row.codes = json.dumps(service.codes, ensure_ascii=False, sort_keys=True)
     row.other_terms = "\n".join(service.other_terms)
     row.etag, row.http_last_modified, row.fetched_at = update.etag, update.http_last_modified, now
+    return row
 
 
 def record_failure(session: Session, *, partner_id: int, error: str, now: datetime) -> PullReport:

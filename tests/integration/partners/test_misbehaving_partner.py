@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from catalogue.jobs import run_jobs
 from catalogue.partners.client import Limits
 from catalogue.partners.jobs import pull_partners
 from catalogue.partners.models import PartnerCatalogue, PartnerOffer
@@ -86,3 +87,32 @@ def test_the_next_good_answer_clears_the_failure(db, partner_server, pulled):
     partner_server.mode = "ok"
     [report] = pull_partners(db, limits=LIMITS)
     assert report.ok and db.get(PartnerCatalogue, pulled.id).last_error == ""
+
+
+def test_cli_pull_reports_each_partner_and_exits_1_on_failure(app, db, partner_server, pulled):
+    partner_server.mode = "not_json"
+    app.config.update(PARTNER_TIMEOUT_SECONDS=1, PARTNER_RETRIES=0)
+    try:
+        result = app.test_cli_runner().invoke(args=["partners", "pull", "--name", "Wackelkatalog"])
+    finally:
+        app.config.update(PARTNER_TIMEOUT_SECONDS=10, PARTNER_RETRIES=2)
+    assert result.exit_code == 1 and "Wackelkatalog: fehlgeschlagen – Die Antwort ist kein gültiges JSON" in result.output
+
+
+def test_cli_pull_of_a_good_partner_updates_the_index(app, db, partner_server, pulled):
+    result = app.test_cli_runner().invoke(args=["partners", "pull"])
+    assert result.exit_code == 0, result.output
+    assert "Wackelkatalog: 0 neu, 0 geändert, 0 entfernt" in result.output and "Suchindex" in result.output
+
+
+def test_cli_pull_names_an_unknown_partner(app, db):
+    result = app.test_cli_runner().invoke(args=["partners", "pull", "--name", "Gibtsnicht"])
+    assert result.exit_code == 0 and "Kein aktiver Partnerkatalog namens „Gibtsnicht“." in result.output
+
+
+def test_jobs_loop_pulls_partners_not_tried_recently(app, db, partner_server, pulled):
+    partner_server.requests = 0
+    assert pull_partners(db, limits=LIMITS, every_minutes=15) == []  # just pulled by the fixture
+    assert partner_server.requests == 0
+    results = run_jobs(app)
+    assert partner_server.requests == 0 and results["Partnerkataloge"] == ""
