@@ -68,7 +68,7 @@ def _pages(client: HsdsClient, params: dict, etag: str = "") -> tuple[list[dict]
     first_etag = ""
     for page in range(1, MAX_PAGES + 1):
         answer = client.get("/services", {**params, "page": page, "per_page": PER_PAGE}, etag=etag if page == 1 else "")
-        if answer.status == 304 and page == 1:
+        if answer.status == 304 and page == 1 and etag:
             return None
         if answer.status != 200:
             raise PartnerUnavailable(f"Die Liste der Angebote fehlt (HTTP {answer.status}).")

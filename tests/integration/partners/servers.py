@@ -74,6 +74,7 @@ class Misbehaving:
     def __init__(self):
         self.mode = "ok"
         self.delay = 2.0
+        self.routes: dict[str, tuple[int, bytes]] = {}  # path → fixed (status, body), sent without length
         self.requests = 0
         owner = self
 
@@ -103,6 +104,13 @@ class Misbehaving:
 
     def answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = urlsplit(handler.path).path
+        if path in self.routes:
+            status, raw = self.routes[path]
+            handler.send_response(status)
+            handler.send_header("Connection", "close")
+            handler.end_headers()
+            handler.wfile.write(raw)
+            return
         body = self._body(path)
         if self.mode == "slow":
             time.sleep(self.delay)

@@ -96,7 +96,9 @@ def test_cli_pull_reports_each_partner_and_exits_1_on_failure(app, db, partner_s
         result = app.test_cli_runner().invoke(args=["partners", "pull", "--name", "Wackelkatalog"])
     finally:
         app.config.update(PARTNER_TIMEOUT_SECONDS=10, PARTNER_RETRIES=2)
-    assert result.exit_code == 1 and "Wackelkatalog: fehlgeschlagen – Die Antwort ist kein gültiges JSON" in result.output
+    assert (
+        result.exit_code == 1 and "Wackelkatalog: fehlgeschlagen – Die Antwort ist kein gültiges JSON" in result.output
+    )
 
 
 def test_cli_pull_of_a_good_partner_updates_the_index(app, db, partner_server, pulled):
