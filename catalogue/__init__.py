@@ -23,6 +23,7 @@ from catalogue.feedback.views import bp as feedback_bp
 from catalogue.hsds.views import bp as hsds_bp
 from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
+from catalogue.partners.views import bp as partners_bp
 from catalogue.paths import ROOT
 from catalogue.providers.invitation_views import bp as invitations_bp
 from catalogue.providers.views import bp as providers_bp
@@ -120,6 +121,7 @@ def _register_blueprints(app: Flask) -> None:
         hsds_bp,
         embed_bp,
         embed_office_bp,
+        partners_bp,
     ):
         app.register_blueprint(blueprint)
 

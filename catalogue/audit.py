@@ -89,6 +89,10 @@ class AuditAction(StrEnum):
     EMBED_CREATED = "embed.created"
     EMBED_UPDATED = "embed.updated"
     EMBED_DELETED = "embed.deleted"
+    PARTNER_REGISTERED = "partner.registered"
+    PARTNER_UPDATED = "partner.updated"
+    PARTNER_DEACTIVATED = "partner.deactivated"
+    PARTNER_REACTIVATED = "partner.reactivated"
 
 
 # Workflow verbs (offers/workflow.py, review decisions) → the action they are logged as.
@@ -180,6 +184,10 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.EMBED_CREATED: _same("Liste zum Einbetten angelegt"),
     AuditAction.EMBED_UPDATED: _same("Liste zum Einbetten geändert"),
     AuditAction.EMBED_DELETED: _same("Liste zum Einbetten gelöscht"),
+    AuditAction.PARTNER_REGISTERED: _same("Partnerkatalog eingetragen"),
+    AuditAction.PARTNER_UPDATED: _same("Partnerkatalog geändert"),
+    AuditAction.PARTNER_DEACTIVATED: _same("Partnerkatalog deaktiviert"),
+    AuditAction.PARTNER_REACTIVATED: _same("Partnerkatalog wieder aktiviert"),
 }
 
 

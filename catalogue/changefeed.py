@@ -30,6 +30,25 @@ def record_search_change(session: Session, *, offer_id: int) -> None:
     session.info["search_changed"] = True
 
 
+# Partner offers share the feed and the index under keys of their own: no own offer id
+# comes near this number, and the feed's column is a 32-bit integer on PostgreSQL.
+PARTNER_KEY_BASE = 1_000_000_000
+
+
+def partner_key(partner_offer_id: int) -> int:
+    """The feed and index key of a partner offer (never an own offer's id)."""
+    return PARTNER_KEY_BASE + partner_offer_id
+
+
+def is_partner_key(key: int) -> bool:
+    return key >= PARTNER_KEY_BASE
+
+
+def record_partner_change(session: Session, *, partner_offer_id: int) -> None:
+    """A partner offer arrived, changed or left: its index document follows at the next sync."""
+    record_search_change(session, offer_id=partner_key(partner_offer_id))
+
+
 # The offer table seen by name only: the feed stays below offers/ and providers/, which both use it.
 _OFFER = table("offer", column("id"), column("organisation_id"))
 

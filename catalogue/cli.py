@@ -21,6 +21,7 @@ from catalogue.hsds.ids import Links
 from catalogue.hsds.package import collect_rows, write_package
 from catalogue.hsds.unpack import import_package
 from catalogue.jobs import preview_jobs, run_jobs
+from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
 from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
 from catalogue.seeding import seed_reference_data
@@ -28,6 +29,7 @@ from catalogue.seeding import seed_reference_data
 database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
 catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
 search_cli = AppGroup("search", help="Suchindex abgleichen, neu aufbauen, prüfen.")
+partners_cli = AppGroup("partners", help="Partnerkataloge (HSDS 3.0) abrufen.")
 
 
 def _progress(label: str):
@@ -203,6 +205,21 @@ def search_check() -> None:
     click.echo("Suchindex stimmt mit der Datenbank überein.")
 
 
+@partners_cli.command("pull")
+@click.option("--name", default=None, help="Nur diesen Partnerkatalog (Name wie in der Koordination).")
+def partners_pull(name: str | None) -> None:
+    """Pull the active partner catalogues now, then bring the search index up to date; exit 1 if one failed."""
+    session = db.get_session()
+    reports = pull_partners(session, limits=limits_from_config(current_app.config), name=name)
+    if not reports:
+        click.echo("Kein aktiver Partnerkatalog" + (f" namens „{name}“." if name else "."))
+    for report in reports:
+        click.echo(report.text())
+    click.echo("Suchindex " + refresh_index(session, open_index(current_app)))
+    if not all(report.ok for report in reports):
+        sys.exit(1)
+
+
 def _counter(label: str):
     def report(done: int) -> None:
         click.echo(f"{label}: {done} Angebote", err=True)
@@ -211,5 +228,5 @@ def _counter(label: str):
 
 
 def register_commands(app: Flask) -> None:
-    for command in (database, catalogue_cli, search_cli, create_admin, demo, jobs):
+    for command in (database, catalogue_cli, search_cli, partners_cli, create_admin, demo, jobs):
         app.cli.add_command(command)

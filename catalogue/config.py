@@ -188,6 +188,36 @@ SETTINGS: list[Setting] = [
         str,
     ),
     Setting(
+        "PARTNER_PULL_MINUTES",
+        15,
+        "The jobs loop pulls each active partner catalogue at most this often (`partners pull` any time).",
+        int,
+    ),
+    Setting(
+        "PARTNER_TIMEOUT_SECONDS",
+        10,
+        "Partner pull: seconds a partner catalogue may take for one whole answer before it counts as down.",
+        int,
+    ),
+    Setting(
+        "PARTNER_MAX_BYTES",
+        5_000_000,
+        "Partner pull: largest answer (bytes) taken from a partner catalogue; a larger one fails the pull.",
+        int,
+    ),
+    Setting(
+        "PARTNER_RETRIES",
+        2,
+        "Partner pull: further tries of a request after a network error, timeout or server error (5xx, 429).",
+        int,
+    ),
+    Setting(
+        "PARTNER_BACKOFF_MS",
+        500,
+        "Partner pull: milliseconds before the first retry, doubled for each further one.",
+        int,
+    ),
+    Setting(
         "API_CACHE_SECONDS",
         60,
         "max-age of the public APIs (/api/v1, /api/hsds/v3): how long clients and proxies may reuse an answer "

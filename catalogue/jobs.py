@@ -10,6 +10,7 @@ from catalogue.accounts.sessions import purge_sessions
 from catalogue.db import write_intent
 from catalogue.feedback.services import FEEDBACK_WINDOW_MINUTES
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
+from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
 from catalogue.review.jobs import send_review_digest
 from catalogue.search.indexing import open_index, refresh_index
@@ -27,6 +28,13 @@ def _refresh_search(app: Flask, session) -> str:
         session.rollback()
         write_intent.reset(token)
     return "" if outcome.startswith("0 ") else outcome
+
+
+def _pull_partners(app: Flask, session) -> str:
+    reports = pull_partners(
+        session, limits=limits_from_config(app.config), every_minutes=app.config["PARTNER_PULL_MINUTES"]
+    )
+    return "; ".join(report.text() for report in reports)
 
 
 def preview_jobs(app: Flask) -> dict[str, list[str]]:
@@ -58,6 +66,7 @@ def run_jobs(app: Flask) -> dict[str, int | str]:
             results["Wochenübersicht zu lange wartender Prüfungen"] = len(send_review_digest(session, policy=policy))
             session.commit()
             results["Mails versendet"] = mail.deliver_pending(session, app.config)
+            results["Partnerkataloge"] = _pull_partners(app, session)
             results["Suchindex"] = _refresh_search(app, session)
             results.update(_apply_retention(session, app.config))
             session.commit()

@@ -9,6 +9,7 @@ from catalogue.embed.models import Embed, EmbedOrigin
 from catalogue.feedback.models import OfferFeedback
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
+from catalogue.partners.models import PartnerCatalogue, PartnerOffer
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
 from catalogue.review.models import CriteriaSet, Criterion, Review, ReviewRating
 from catalogue.search.models import OfferViewDay, SearchEmptyFilter, SearchMiss, Synonym
@@ -31,6 +32,8 @@ __all__ = [
     "OfferRevision",
     "OfferViewDay",
     "Organisation",
+    "PartnerCatalogue",
+    "PartnerOffer",
     "OrganisationContact",
     "OrganisationDistrict",
     "PasswordResetToken",

@@ -18,7 +18,7 @@ from .query import (
     SearchResult,
     search,
 )
-from .schema import FACET_FIELDS, SCHEMA_VERSION
+from .schema import FACET_FIELDS, PROVENANCE_FIELD, SCHEMA_VERSION
 from .synonyms_default import DEFAULT_SYNONYMS
 from .writer import DriftReport, IndexStatus, SearchIndex, index_exists
 
@@ -34,6 +34,7 @@ __all__ = [
     "MATCH_NONE",
     "MATCH_PARTIAL",
     "OfferDocument",
+    "PROVENANCE_FIELD",
     "SCHEMA_VERSION",
     "SORTS",
     "SchemaOutdated",

@@ -41,6 +41,7 @@ class OfferDocument:
     district: tuple[str, ...] = ()
     language: tuple[str, ...] = ()
     level: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()
     grade_from: int | None = None
     grade_to: int | None = None
     age_from: int | None = None

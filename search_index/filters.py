@@ -34,6 +34,7 @@ class Filters:
     district: tuple[str, ...] = ()
     language: tuple[str, ...] = ()
     level: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()
     grade: int | None = None
     grade_to: int | None = None
     age: int | None = None

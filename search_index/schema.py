@@ -11,7 +11,7 @@ from whoosh import fields
 
 from .analysis import index_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Stands in for "not given" in numeric columns (grades, ages, cost): columns cannot
 # hold None, and no real value is negative.
@@ -41,7 +41,11 @@ FACET_FIELDS: tuple[str, ...] = (
     "district",
     "language",
     "level",
+    "provenance",
 )
+# Where an offer comes from, a facet like the vocabularies: "eigene" (this catalogue),
+# or "partner" plus "partner-<n>" for an offer pulled from partner catalogue n.
+PROVENANCE_FIELD = "provenance"
 
 NUMERIC_FIELDS: tuple[str, ...] = ("grade_from", "grade_to", "age_from", "age_to", "cost_cents")
 

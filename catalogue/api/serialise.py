@@ -10,10 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from catalogue.offers.queries import LiveOffer
+from catalogue.partners.queries import PartnerListing
 from catalogue.public_urls import public_url
 from catalogue.search.display import is_web_url
-from catalogue.search.params import PARAM_BY_VOCABULARY
-from catalogue.search.searching import SearchOutcome
+from catalogue.search.params import ORIGIN_PARAM, PARAM_BY_VOCABULARY
+from catalogue.search.searching import Result, SearchOutcome
 from catalogue.search.understanding import api_understood
 from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
 
@@ -73,8 +74,46 @@ def offer_summary(item: LiveOffer) -> dict:
         "seal_valid_until": _date(rev.seal_valid_until),
         "url": public_url("search.offer_detail", offer_id=item.offer.id),
         "api_url": public_url("api.offer", offer_id=item.offer.id),
+        "origin": {"code": "eigene"},
     }
     return record
+
+
+def partner_summary(listing: PartnerListing) -> dict:
+    """An offer of a partner catalogue: its own id space, marked by `origin`, read-only here."""
+    offer, partner = listing.offer, listing.partner
+    return {
+        "id": offer.id,
+        "status": "active",
+        "title": offer.title,
+        "summary": offer.summary,
+        "provider": {"name": offer.provider_name},
+        **{key: list(listing.codes.get(vocabulary, [])) for vocabulary, key in CODE_KEYS.items()},
+        "grade_from": offer.grade_from,
+        "grade_to": offer.grade_to,
+        "age_from": offer.age_from,
+        "age_to": offer.age_to,
+        "cost": {
+            "free": offer.is_free,
+            "amount": None if offer.is_free else _number(offer.cost_amount),
+            "currency": "EUR",
+            "unit": None,
+            "note": offer.fees_text,
+        },
+        "seal_valid_until": _date(offer.seal_valid_until),
+        "url": public_url("partners.offer_detail", partner_offer_id=offer.id),
+        "origin": {
+            "code": partner.origin_code,
+            "catalogue": partner.label,
+            "text": f"aus dem Katalog von {partner.label}",
+            "original_url": offer.original_url or None,
+            "seal": offer.seal_text,
+        },
+    }
+
+
+def result_summary(result: Result) -> dict:
+    return partner_summary(result.partner) if result.partner is not None else offer_summary(result.item)
 
 
 def offer_detail(item: LiveOffer) -> dict:
@@ -113,7 +152,7 @@ def search_response(outcome: SearchOutcome) -> dict:
         "page": outcome.page,
         "per_page": outcome.params.per_page,
         "total_pages": outcome.page_count,
-        "results": [offer_summary(result.item) for result in outcome.results],
+        "results": [result_summary(result) for result in outcome.results],
         "facets": None if outcome.facets is None else _facets(outcome.facets),
         "suggestion": outcome.suggestion,
         "match": outcome.match,
@@ -126,6 +165,7 @@ def _facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """Keyed by URL parameter, e.g. {"thema": {"mobbing": 3}, "kostenfrei": {"true": 5}}."""
     named = {PARAM_BY_VOCABULARY[v].name: counts for v, counts in facets.items() if v in PARAM_BY_VOCABULARY}
     named["kostenfrei"] = facets.get("is_free", {"true": 0})
+    named[ORIGIN_PARAM] = facets.get("provenance", {})
     return named
 
 

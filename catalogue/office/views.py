@@ -10,6 +10,7 @@ from catalogue.accounts.links import token_link_base
 from catalogue.db import commit, get_session
 from catalogue.errors import PermissionDenied, ValidationFailed
 from catalogue.office import queries, services
+from catalogue.partners import queries as partner_queries
 from catalogue.permissions import can_manage_users, is_office, is_office_admin
 from catalogue.policy import current_policy
 from catalogue.providers.queries import memberships_of
@@ -45,6 +46,7 @@ def dashboard():
         organisations=queries.organisations_overview(session),
         own=[org.id for org, _role in memberships_of(session, current_user.id)],
         office_admin=is_office_admin(current_user),
+        partners=partner_queries.all_partners(session),
     )
 
 

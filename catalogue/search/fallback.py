@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, exists, func, nulls_last, or_, select
+from sqlalchemy import and_, exists, false, func, nulls_last, or_, select
 from sqlalchemy.orm import Session
 
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
@@ -56,6 +56,8 @@ def _range_condition(low, high, value: int, upper: int | None = None):
 
 def conditions(params: SearchParams) -> list:
     found = [publicly_listed()]
+    if params.origins and "eigene" not in params.origins:
+        found.append(false())  # the database search knows only own offers; partner offers need the index
     text = _text_condition(params.text)
     if text is not None:
         found.append(text)

@@ -18,17 +18,20 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.changefeed import SearchChange, latest_seq
+from catalogue.changefeed import PARTNER_KEY_BASE, SearchChange, is_partner_key, latest_seq, partner_key
 from catalogue.clock import utcnow
 from catalogue.db import write_intent
 from catalogue.offers.models import Offer, OfferRevision
 from catalogue.offers.queries import live_query, terms_by_revision
+from catalogue.partners.queries import PartnerListing, listed_by_ids
 from catalogue.providers.models import Organisation
 from catalogue.vocabularies.registry import VOCABULARY_REGISTRY
-from search_index import FACET_FIELDS, DriftReport, OfferDocument, SearchIndex, SearchIndexError
+from search_index import FACET_FIELDS, PROVENANCE_FIELD, DriftReport, OfferDocument, SearchIndex, SearchIndexError
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
+OWN = "eigene"  # provenance of this catalogue's own offers
+PARTNERS = "partner"  # provenance of every partner offer, beside its partner's own code
 AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
 TOPIC_VOCABULARIES = ("field", "topic")
 # Indexed as the weighted "labels" text field. Not the districts: "Zentrum", "Nord"
@@ -51,8 +54,15 @@ BODY_FIELDS = (
 )
 
 
-def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[int, OfferDocument]:
-    """Documents of the publicly listed offers among `offer_ids` (all when None)."""
+def documents_for(session: Session, keys: list[int] | None = None) -> dict[int, OfferDocument]:
+    """Documents of the publicly listed offers and shown partner offers among the
+    document `keys` (all when None), keyed like the change feed."""
+    own = None if keys is None else [key for key in keys if not is_partner_key(key)]
+    partner = None if keys is None else [key for key in keys if is_partner_key(key)]
+    return {**_own_documents(session, own), **_partner_documents(session, partner)}
+
+
+def _own_documents(session: Session, offer_ids: list[int] | None) -> dict[int, OfferDocument]:
     query = live_query(Offer, OfferRevision, Organisation.name)
     if offer_ids is not None:
         query = query.where(Offer.id.in_(offer_ids))
@@ -63,6 +73,7 @@ def documents_for(session: Session, offer_ids: list[int] | None = None) -> dict[
 
 def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
     codes = {name: tuple(t.code for t in terms.get(name, [])) for name in FACET_FIELDS}  # same names
+    codes[PROVENANCE_FIELD] = (OWN,)
     topics = [t.label for vocabulary in TOPIC_VOCABULARIES for t in terms.get(vocabulary, [])]
     labels = [t.label for vocabulary in LABEL_VOCABULARIES for t in terms.get(vocabulary, [])]
     approved = revision.decided_at or datetime.combine(revision.seal_awarded_on or utcnow().date(), time(), tzinfo=UTC)
@@ -87,6 +98,39 @@ def _document(offer_id: int, revision, provider: str, terms) -> OfferDocument:
     )
 
 
+def _partner_documents(session: Session, keys: list[int] | None) -> dict[int, OfferDocument]:
+    if keys == []:
+        return {}
+    ids = None if keys is None else [key - PARTNER_KEY_BASE for key in keys]
+    return {partner_key(item.offer.id): _partner_document(item) for item in listed_by_ids(session, ids)}
+
+
+def _partner_document(item: PartnerListing) -> OfferDocument:
+    """A partner offer in the same index: its own key, its provenance, our codes where known."""
+    offer = item.offer
+    topics = [label for vocabulary in TOPIC_VOCABULARIES for label in item.labels.get(vocabulary, [])]
+    labels = [label for vocabulary in LABEL_VOCABULARIES for label in item.labels.get(vocabulary, [])]
+    codes = {name: tuple(item.codes.get(name, [])) for name in FACET_FIELDS}
+    codes[PROVENANCE_FIELD] = (PARTNERS, item.partner.origin_code)
+    return OfferDocument(
+        id=partner_key(offer.id),
+        title=offer.title,
+        approved_at=offer.fetched_at,
+        summary=offer.summary,
+        body=offer.description,
+        topics_text=" ".join(topics + item.other_terms),
+        labels="\n".join(labels),
+        provider=f"{offer.provider_name} {item.partner.label}".strip(),
+        grade_from=offer.grade_from,
+        grade_to=offer.grade_to,
+        age_from=offer.age_from,
+        age_to=offer.age_to,
+        is_free=offer.is_free,
+        cost_cents=None if offer.is_free or offer.cost_amount is None else int(Decimal(offer.cost_amount) * 100),
+        **codes,
+    )
+
+
 def sync_index(session: Session, index: SearchIndex) -> int:
     """Apply the change feed after the index's last sequence; returns the changes applied."""
     applied = 0
@@ -99,9 +143,9 @@ def sync_index(session: Session, index: SearchIndex) -> int:
         ).all()
         if not changes:
             return applied
-        offer_ids = sorted({offer_id for _, offer_id in changes})
-        documents = documents_for(session, offer_ids)
-        deletes = [offer_id for offer_id in offer_ids if offer_id not in documents]
+        keys = sorted({key for _, key in changes})
+        documents = documents_for(session, keys)
+        deletes = [key for key in keys if key not in documents]
         index.apply(changes[-1].seq, documents.values(), deletes)
         applied += len(changes)
 

@@ -49,6 +49,10 @@ PARAM_BY_VOCABULARY = {p.vocabulary: p for p in CODE_PARAMS}
 SORTS = {"relevanz": "relevance", "titel": "title", "neueste": "newest"}
 SORT_LABELS = {"relevanz": "Relevanz", "titel": "Titel (A–Z)", "neueste": "Neueste zuerst"}
 SORT_PARAM = {value: key for key, value in SORTS.items()}
+# Filter "Herkunft": own offers, all partner catalogues, or one (partner-<n>).
+ORIGIN_PARAM = "herkunft"
+ORIGIN_CODE = re.compile(r"eigene|partner(?:-[1-9][0-9]{0,8})?")
+ORIGIN_MESSAGE = "„herkunft“ erwartet eigene, partner oder partner-<Nummer>."
 
 
 class ParamError(ValueError):
@@ -73,6 +77,7 @@ class SearchParams:
     page: int = 1
     per_page: int = PER_PAGE
     understand: bool = True  # recognise filter words in the text (URL: verstehen=0 turns it off)
+    origins: tuple[str, ...] = ()  # "eigene", "partner", "partner-<n>"; empty: everything
 
     def selected(self, vocabulary: str) -> tuple[str, ...]:
         return self.codes.get(vocabulary, ())
@@ -84,6 +89,7 @@ class SearchParams:
             age=self.age,
             free_only=self.free_only,
             max_cost_eur=self.max_cost,
+            provenance=self.origins,
             **{v: c for v, c in self.codes.items() if c},
         )
 
@@ -94,6 +100,7 @@ class SearchParams:
     def active_filter_keys(self) -> list[str]:
         """Keys of the active filters, in the order of the form: vocabularies, then numbers."""
         keys = [p.vocabulary for p in CODE_PARAMS if self.selected(p.vocabulary)]
+        keys += ["origin"] if self.origins else []
         keys += [
             key
             for key, value in (("grade", self.grade), ("age", self.age), ("max_cost", self.max_cost))
@@ -106,7 +113,11 @@ class SearchParams:
         if key == "text":
             return replace(self, text="", page=1)
         if key == "all_filters":
-            return replace(self, codes={}, grade=None, grade_to=None, age=None, max_cost=None, free_only=False, page=1)
+            return replace(
+                self, codes={}, grade=None, grade_to=None, age=None, max_cost=None, free_only=False, origins=(), page=1
+            )
+        if key == "origin":
+            return replace(self, origins=(), page=1)
         if key in PARAM_BY_VOCABULARY:
             return replace(self, codes={v: c for v, c in self.codes.items() if v != key}, page=1)
         cleared = {"grade": None, "age": None, "max_cost": None, "free_only": False}
@@ -136,6 +147,8 @@ class SearchParams:
         for p in CODE_PARAMS:
             if params.selected(p.vocabulary):
                 args[p.name] = list(params.selected(p.vocabulary))
+        if params.origins:
+            args[ORIGIN_PARAM] = list(params.origins)
         grade_to = params.grade_to if params.grade is not None and params.grade_to != params.grade else None
         for name, value in (("klasse", params.grade), ("klasse_bis", grade_to), ("alter", params.age)):
             if value is not None:
@@ -221,6 +234,7 @@ def parse_args(args, *, strict: bool = False, per_page: int = PER_PAGE) -> tuple
         page=_page(args.get("seite", ""), parser),
         per_page=_per_page(args.get("pro_seite", ""), parser, per_page),
         understand=_understand(args.get("verstehen", ""), parser),
+        origins=_origins(args.getlist(ORIGIN_PARAM), parser),
     )
     return params, parser.notices
 
@@ -261,6 +275,18 @@ def _whole(raw: str, parameter: str, bounds: tuple[int, int], parser: _Parser, m
         parser.problem(parameter, message.format(raw[:20]))
         return None
     return number
+
+
+def _origins(values: list[str], parser: _Parser) -> tuple[str, ...]:
+    """Origin codes; the API takes exactly the documented form, the page is forgiving (case, spaces)."""
+    found = []
+    for part in (part for value in values for part in value.split(",")):
+        code = part if parser.strict else clean_text(part).lower()
+        if ORIGIN_CODE.fullmatch(code):
+            found.append(code)
+        elif code or parser.strict:
+            parser.problem(ORIGIN_PARAM, ORIGIN_MESSAGE)
+    return tuple(dict.fromkeys(found))
 
 
 def _flag(raw: str, parser: _Parser) -> bool:

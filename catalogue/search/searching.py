@@ -15,8 +15,10 @@ from flask import Flask
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from catalogue.changefeed import PARTNER_KEY_BASE, is_partner_key
 from catalogue.formatting import german_money
 from catalogue.offers.queries import LiveOffer
+from catalogue.partners.queries import PartnerListing, active_origins, listed_by_ids
 from catalogue.search import fallback, misses, queries
 from catalogue.search.indexing import open_index
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
@@ -39,8 +41,11 @@ UNAVAILABLE = (
 
 @dataclass
 class Result:
-    item: LiveOffer
+    """One hit: an own offer (`item`) or an offer of a partner catalogue (`partner`)."""
+
+    item: LiveOffer | None
     highlight: Markup | None = None
+    partner: PartnerListing | None = None
 
 
 @dataclass
@@ -66,6 +71,7 @@ class SearchOutcome:
     notices: list[str] = field(default_factory=list)
     relaxations: list[Relaxation] = field(default_factory=list)
     options: dict[str, list[queries.Option]] = field(default_factory=dict)
+    origins: list[queries.Option] = field(default_factory=list)  # choices of the filter "Herkunft"
     # What the text was taken to mean: the parameters searched with, and the phrases
     # that became filters (empty when nothing was recognised or `verstehen=0`).
     effective: SearchParams | None = None
@@ -105,7 +111,8 @@ def search_offers(
     if outcome is None:
         outcome = _search_database(session, effective)
         notices.insert(0, UNAVAILABLE)
-    outcome.notices, outcome.options = notices, options
+    outcome.origins = origin_options(session)
+    outcome.notices, outcome.options = notices, {**options, "origin": outcome.origins}
     outcome.params, outcome.effective, outcome.understood = params, effective, understood
     outcome.suggestion = suggestion_in_text(params.text, effective.text, outcome.suggestion)
     if for_people and outcome.total == 0:
@@ -163,13 +170,9 @@ def _search_index(session: Session, index: SearchIndex, params: SearchParams, sy
     except Exception as exc:  # a corrupt index raises whatever Whoosh trips over
         log.warning("search index failed, answering from the database: %r", exc)
         return None
-    items = queries.live_offers_by_ids(session, result.ids)
+    results = _results(session, result.ids, result.highlights)
     # A stale index may still name offers that are no longer live: they are left out.
-    total = result.total - (len(result.ids) - len(items))
-    results = [
-        Result(item, Markup(result.highlights[item.offer.id]) if result.highlights.get(item.offer.id) else None)
-        for item in items
-    ]
+    total = result.total - (len(result.ids) - len(results))
     return SearchOutcome(
         params=params,
         total=total,
@@ -180,6 +183,32 @@ def _search_index(session: Session, index: SearchIndex, params: SearchParams, sy
         suggestion=result.suggestion,
         match=result.match,
     )
+
+
+def _results(session: Session, keys, highlights: dict[int, str]) -> list[Result]:
+    """Own offers and partner offers by index key, in the index's order; anything not shown is left out."""
+    own = {
+        item.offer.id: item for item in queries.live_offers_by_ids(session, [k for k in keys if not is_partner_key(k)])
+    }
+    partner_ids = [k - PARTNER_KEY_BASE for k in keys if is_partner_key(k)]
+    partners = {PARTNER_KEY_BASE + p.offer.id: p for p in listed_by_ids(session, partner_ids)}
+    found = []
+    for key in keys:
+        highlight = Markup(highlights[key]) if highlights.get(key) else None
+        if key in own:
+            found.append(Result(own[key], highlight))
+        elif key in partners:
+            found.append(Result(None, highlight, partner=partners[key]))
+    return found
+
+
+def origin_options(session: Session) -> list[queries.Option]:
+    """The filter "Herkunft": own offers, all partner catalogues, each active partner."""
+    partners = active_origins(session)
+    if not partners:
+        return []
+    own = [queries.Option("eigene", "Eigene Angebote"), queries.Option("partner", "Alle Partnerkataloge")]
+    return own + [queries.Option(p.origin_code, f"Katalog von {p.label}") for p in partners]
 
 
 def _search_database(session: Session, params: SearchParams) -> SearchOutcome:
@@ -229,6 +258,9 @@ def filter_label(key: str, params: SearchParams, options) -> str:
         param = PARAM_BY_VOCABULARY[key]
         labels = {o.code: o.label for o in options.get(key, [])}
         return f"{param.label}: " + " oder ".join(labels.get(c, c) for c in params.selected(key))
+    if key == "origin":
+        labels = {o.code: o.label for o in options.get("origin", [])}
+        return "Herkunft: " + " oder ".join(labels.get(c, c) for c in params.origins)
     return {
         "grade": lambda: f"Klassenstufe {grade_text(params.grade, params.grade_to)}",
         "age": lambda: f"Alter {params.age} Jahre",

@@ -24,6 +24,7 @@ PUBLIC_ENDPOINTS = {
     "search.offer_detail",
     "search.offer_print",
     "search.provider",
+    "partners.offer_detail",
     "shortlist.show",
     "shortlist.print_view",
     "shortlist.mark",

@@ -10,7 +10,7 @@ from catalogue.offers.spec import CODE_FIELDS
 from catalogue.search.params import CODE_PARAMS
 from catalogue.vocabularies.registry import BY_NAME, VOCABULARY_REGISTRY
 from catalogue.vocabularies.seed import TERMS
-from search_index import FACET_FIELDS, Filters, OfferDocument
+from search_index import FACET_FIELDS, PROVENANCE_FIELD, Filters, OfferDocument
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
 
@@ -36,7 +36,7 @@ def test_cardinality_is_one_or_many():
 
 def test_search_index_facet_fields_are_the_registry_index_fields():
     # search_index stays free of catalogue imports, so it keeps its own list; this holds them equal.
-    assert tuple(v.index_field for v in VOCABULARY_REGISTRY) == FACET_FIELDS
+    assert (*(v.index_field for v in VOCABULARY_REGISTRY), PROVENANCE_FIELD) == FACET_FIELDS
     for dataclass_ in (Filters, OfferDocument):
         assert set(FACET_FIELDS) <= {f.name for f in fields(dataclass_)}
 

@@ -14,6 +14,7 @@ from catalogue.audit import AuditEvent
 from catalogue.embed.models import Embed, EmbedOrigin
 from catalogue.feedback.models import OfferFeedback
 from catalogue.offers.models import Offer, OfferRevision
+from catalogue.partners.models import PartnerCatalogue
 from catalogue.policy import Policy
 from catalogue.providers.models import Organisation
 from catalogue.review.models import Review
@@ -34,6 +35,7 @@ class World:
     invitation_id: int
     feedback_id: int
     embed_id: int
+    partner_id: int
 
 
 @pytest.fixture
@@ -83,11 +85,12 @@ def world(app, db) -> World:
         **{**feedback.model_dump(exclude={"id"}), "status": "pending", "reply": "", "reply_status": ""}
     )
     embed = Embed(slug="matrix-liste", name="Matrix-Liste", filter_query="handlungsfeld=sucht")
-    db.add_all([feedback, pending, embed])
+    partner = PartnerCatalogue(name="Matrixpartner", label="Matrixpartner", base_url="http://127.0.0.1:9/api/hsds/v3")
+    db.add_all([feedback, pending, embed, partner])
     db.flush()
     db.add(EmbedOrigin(embed_id=embed.id, origin="https://stadt.example"))
     db.commit()
-    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id, embed.id)
+    return World(users, org_a, org_b, offer, draft, review, synonym, invitation.id, feedback.id, embed.id, partner.id)
 
 
 def snapshot(db) -> tuple:
@@ -112,4 +115,5 @@ def snapshot(db) -> tuple:
         tuple(db.execute(select(OfferFeedback.status, OfferFeedback.reply_status).order_by(OfferFeedback.id))),
         tuple(db.execute(select(Embed.name, Embed.filter_query, Embed.deleted_at).order_by(Embed.id))),
         tuple(db.scalars(select(EmbedOrigin.origin).order_by(EmbedOrigin.id))),
+        tuple(db.execute(select(PartnerCatalogue.name, PartnerCatalogue.active).order_by(PartnerCatalogue.id))),
     )

@@ -43,6 +43,8 @@ GET_MATRIX = {
     "embed_office.detail": ("/koordination/einbetten/{embed}", (403, 403, 200, 200)),
     "embed_office.create": ("/koordination/einbetten/neu", (403, 403, 403, 200)),
     "embed_office.edit": ("/koordination/einbetten/{embed}/bearbeiten", (403, 403, 403, 200)),
+    "partners.partner_list": ("/koordination/partnerkataloge", (403, 403, 200, 200)),
+    "partners.edit_partner": ("/koordination/partnerkataloge/{partner}", (403, 403, 403, 200)),
 }
 
 # POSTs that provider B (and, where marked, the reviewer) must not be able to do to A.
@@ -75,6 +77,9 @@ POSTS = {
     "embed_office.create": "/koordination/einbetten/neu",
     "embed_office.edit": "/koordination/einbetten/{embed}/bearbeiten",
     "embed_office.delete": "/koordination/einbetten/{embed}/loeschen",
+    "partners.partner_list": "/koordination/partnerkataloge",
+    "partners.edit_partner": "/koordination/partnerkataloge/{partner}",
+    "partners.set_partner_active": "/koordination/partnerkataloge/{partner}/deaktivieren",
 }
 ADMIN_ONLY_POSTS = (
     "office.users",
@@ -87,6 +92,9 @@ ADMIN_ONLY_POSTS = (
     "embed_office.create",
     "embed_office.edit",
     "embed_office.delete",
+    "partners.partner_list",
+    "partners.edit_partner",
+    "partners.set_partner_active",
 )
 
 
@@ -104,6 +112,7 @@ def _url(template: str, world) -> str:
         invitation=world.invitation_id,
         feedback=world.feedback_id,
         embed=world.embed_id,
+        partner=world.partner_id,
     )
 
 
@@ -130,6 +139,8 @@ def _payload(client, world) -> dict:
         "handlungsfeld": "gewalt",
         "sort": "titel",
         "origins": "https://fremd.example",
+        "label": "Fremder Katalog",
+        "base_url": "https://fremd.example/api/hsds/v3",
     }
 
 
