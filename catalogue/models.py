@@ -5,7 +5,7 @@ from sqlmodel import SQLModel
 from catalogue.accounts.models import Invitation, LoginAttempt, Membership, PasswordResetToken, User
 from catalogue.audit import AuditEvent
 from catalogue.changefeed import SearchChange
-from catalogue.feedback.models import OfferFeedback
+from catalogue.feedback.models import FeedbackMonth, OfferFeedback
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.providers.models import Organisation, OrganisationContact, OrganisationDistrict
@@ -20,6 +20,7 @@ __all__ = [
     "CriteriaSet",
     "Criterion",
     "Invitation",
+    "FeedbackMonth",
     "LoginAttempt",
     "MailOutbox",
     "Membership",
