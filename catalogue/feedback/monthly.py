@@ -31,6 +31,8 @@ TRACKED = (
     "would_book_again",
 )
 
+PENDING_DELTAS = "feedback_month_deltas"  # session.info key between the two flush events
+
 Key = tuple[int, date]
 
 
@@ -60,12 +62,16 @@ def _current(feedback: OfferFeedback) -> dict:
 
 
 def _before(feedback: OfferFeedback) -> dict | None:
-    """The column values as last flushed, or None when none of the tracked columns changed."""
+    """The column values as last flushed, or None when none of the tracked columns changed.
+
+    A value changed without having been loaded first has no known old value; the new one
+    stands in for it (`flask feedback check-months` would show the drift).
+    """
     values, changed = {}, False
     for name in TRACKED:
         history = get_history(feedback, name)
         changed = changed or history.has_changes()
-        values[name] = (history.deleted or history.unchanged or [None])[0]
+        values[name] = history.deleted[0] if history.deleted else getattr(feedback, name)
     return values if changed else None
 
 
@@ -113,10 +119,16 @@ def apply_deltas(session: Session, deltas: dict[Key, Counter]) -> None:
         )
 
 
+@event.listens_for(Session, "before_flush")
+def _measure_changes(session: Session, _context, _instances) -> None:
+    """Before the flush, while deleted rows and unloaded old values can still be read."""
+    session.info[PENDING_DELTAS] = _deltas(session)
+
+
 @event.listens_for(Session, "after_flush")
 def _keep_months_in_step(session: Session, _context) -> None:
-    """Runs inside the flush, so the sums commit or roll back with the feedback rows."""
-    deltas = _deltas(session)
+    """Inside the flush, so the sums commit or roll back with the feedback rows."""
+    deltas = session.info.pop(PENDING_DELTAS, None)
     if deltas:
         apply_deltas(session, deltas)
 

@@ -196,7 +196,9 @@ def offers_per_provider(session: Session) -> list[tuple[str, int]]:
         query = live_query(Organisation.name, func.count(Offer.id)).group_by(Organisation.id, Organisation.name)
         rows = session.execute(query).all()
         # Sorted here, not in SQL: the database's collation would order names differently per backend.
-        session.info["coverage_per_provider"] = sorted(((name, n) for name, n in rows), key=lambda row: (-row[1], row[0]))
+        session.info["coverage_per_provider"] = sorted(
+            ((name, n) for name, n in rows), key=lambda row: (-row[1], row[0])
+        )
     return session.info["coverage_per_provider"]
 
 

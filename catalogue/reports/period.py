@@ -43,10 +43,8 @@ class Period:
         so both databases group alike without time-zone support in SQL (SQLite has none).
         Only for rows already limited to the period.
         """
-        starts = [datetime.combine(month, time(), LOCAL_TIME) for month in self.months[1:]]
-        if not starts:
-            return case((column.is_not(None), 0), else_=0)
-        return case(*((column < start, index) for index, start in enumerate(starts)), else_=len(starts))
+        ends = [datetime.combine(add_months(month, 1), time(), LOCAL_TIME) for month in self.months]
+        return case(*((column < end, index) for index, end in enumerate(ends)))
 
     def args(self) -> dict[str, str]:
         return {"von": self.start.strftime("%Y-%m"), "bis": add_months(self.end, -1).strftime("%Y-%m")}
