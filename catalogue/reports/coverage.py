@@ -39,9 +39,10 @@ def vocabulary(session: Session, name: str) -> list[VocabularyTerm]:
     )
 
 
-def _offers(column=Offer.id):
-    """COUNT(DISTINCT offer): an offer counts once per group, however its terms are joined."""
-    return func.count(func.distinct(column))
+def _offers_where(condition):
+    """Offers of a field meeting `condition`: a plain conditional sum, no DISTINCT, because an offer's
+    live revision holds each term once, so it is one row per field it belongs to."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
@@ -82,17 +83,15 @@ def _per_field(session: Session, *columns) -> dict[str, tuple]:
 
 
 def field_summary(session: Session) -> dict[str, tuple]:
-    """Field code → (offers, free offers, offers per grade band): one pass, once per request.
-
-    The coverage figures and the council report's demand section all read it.
-    """
+    """Field code → (offers, free offers, offers per grade band): one pass, once per request
+    (the grade matrix and the free share both read it)."""
     if "coverage_field_summary" not in session.info:
         bands = [  # NULL grades compare as unknown: such an offer counts in no band
-            _offers(case((and_(OfferRevision.grade_from <= high, OfferRevision.grade_to >= low), Offer.id)))
+            _offers_where(and_(OfferRevision.grade_from <= high, OfferRevision.grade_to >= low))
             for low, high in GRADE_BANDS
         ]
         session.info["coverage_field_summary"] = _per_field(
-            session, _offers(), _offers(case((OfferRevision.is_free, Offer.id))), *bands
+            session, func.count(), _offers_where(OfferRevision.is_free.is_(True)), *bands
         )
     return session.info["coverage_field_summary"]
 
