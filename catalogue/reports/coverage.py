@@ -59,13 +59,15 @@ def term_names(session: Session, vocabularies) -> dict[int, tuple[str, str]]:
     return {term_id: (name, code) for term_id, name, code in rows}
 
 
-def among(link, term_ids):
-    """`link`'s term among `term_ids`, checked on the revision's few links.
+def among(session: Session, link, term_ids):
+    """`link`'s term among `term_ids`.
 
-    The "+ 0" keeps SQLite from probing the term index once per listed term and revision
-    (hundreds of thousands of look-ups at 10,000 offers); PostgreSQL plans it as before.
+    On SQLite the "+ 0" has it checked on the revision's few links instead of probing the term
+    index once per listed term and revision (hundreds of thousands of look-ups at 10,000 offers);
+    PostgreSQL's planner does better with the plain column (measured: three times faster).
     """
-    return (link.term_id + 0).in_(term_ids)
+    column = link.term_id + 0 if session.get_bind().dialect.name == "sqlite" else link.term_id
+    return column.in_(term_ids)
 
 
 def _per_field(session: Session, *columns) -> dict[str, tuple]:
@@ -75,7 +77,7 @@ def _per_field(session: Session, *columns) -> dict[str, tuple]:
     rows = session.execute(
         live_query()
         .join(link, link.revision_id == Offer.live_revision_id)
-        .where(among(link, fields))
+        .where(among(session, link, fields))
         .with_only_columns(link.term_id, *columns)
         .group_by(link.term_id)
     )
@@ -105,7 +107,7 @@ def cross_counts(session: Session, others=tuple(VOCABULARY_TITLES)) -> dict[str,
         live_query()
         .join(field_link, field_link.revision_id == Offer.live_revision_id)
         .join(other_link, other_link.revision_id == Offer.live_revision_id)
-        .where(among(field_link, fields), among(other_link, [t for t in terms if t not in fields]))
+        .where(among(session, field_link, fields), among(session, other_link, [t for t in terms if t not in fields]))
         .with_only_columns(field_link.term_id, other_link.term_id, func.count())
         .group_by(field_link.term_id, other_link.term_id)
     )

@@ -68,7 +68,7 @@ def _supply_by_term(session: Session) -> list[tuple[str, str, int]]:
         session.execute(
             live_query()
             .join(link, link.revision_id == Offer.live_revision_id)
-            .where(among(link, [term_id for term_id, _, _ in terms]))
+            .where(among(session, link, [term_id for term_id, _, _ in terms]))
             .with_only_columns(link.term_id, func.count())
             .group_by(link.term_id)
         ).all()

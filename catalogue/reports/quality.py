@@ -262,7 +262,7 @@ def _feedback_per_field(session: Session, period: Period) -> dict[str, tuple]:
         .select_from(per_offer)
         .join(Offer, Offer.id == per_offer.c.offer_id)
         .join(link, link.revision_id == Offer.live_revision_id)
-        .where(among(link, fields))  # matched by id, not joined: see term_names
+        .where(among(session, link, fields))  # matched by id, not joined: see term_names
         .group_by(link.term_id)
     )
     return {
