@@ -17,6 +17,7 @@ from catalogue.errors import ValidationFailed
 from catalogue.exchange.dump import export_lines
 from catalogue.exchange.load import import_catalogue
 from catalogue.exchange.validate import ExchangeError
+from catalogue.feedback.monthly import month_drift, rebuild_feedback_months
 from catalogue.hsds.ids import Links
 from catalogue.hsds.package import collect_rows, write_package
 from catalogue.hsds.unpack import import_package
@@ -30,6 +31,7 @@ database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
 catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
 search_cli = AppGroup("search", help="Suchindex abgleichen, neu aufbauen, prüfen.")
 partners_cli = AppGroup("partners", help="Partnerkataloge (HSDS 3.0) abrufen.")
+feedback_cli = AppGroup("feedback", help="Monatssummen der Rückmeldungen für die Berichte.")
 
 
 def _progress(label: str):
@@ -220,6 +222,26 @@ def partners_pull(name: str | None) -> None:
         sys.exit(1)
 
 
+@feedback_cli.command("rebuild-months")
+def feedback_rebuild_months() -> None:
+    """Recompute the monthly feedback sums from the feedback rows (after a bulk load)."""
+    count = rebuild_feedback_months(db.get_session())
+    db.commit()
+    click.echo(f"Monatssummen der Rückmeldungen neu berechnet: {count} Angebote × Monate.")
+
+
+@feedback_cli.command("check-months")
+def feedback_check_months() -> None:
+    """Compare the monthly sums with the feedback rows; exit 1 on drift."""
+    drift = month_drift(db.get_session())
+    if drift:
+        click.echo(
+            f"abweichend: {len(drift)} (Angebot, Monat), z. B. {', '.join(f'{o}/{m:%Y-%m}' for o, m in drift[:10])}"
+        )
+        sys.exit(1)
+    click.echo("Monatssummen stimmen mit den Rückmeldungen überein.")
+
+
 def _counter(label: str):
     def report(done: int) -> None:
         click.echo(f"{label}: {done} Angebote", err=True)
@@ -228,5 +250,5 @@ def _counter(label: str):
 
 
 def register_commands(app: Flask) -> None:
-    for command in (database, catalogue_cli, search_cli, partners_cli, create_admin, demo, jobs):
+    for command in (database, catalogue_cli, search_cli, partners_cli, feedback_cli, create_admin, demo, jobs):
         app.cli.add_command(command)

@@ -6,7 +6,7 @@ from catalogue.accounts.models import Invitation, LoginAttempt, Membership, Pass
 from catalogue.audit import AuditEvent
 from catalogue.changefeed import SearchChange
 from catalogue.embed.models import Embed, EmbedOrigin
-from catalogue.feedback.models import OfferFeedback
+from catalogue.feedback.models import FeedbackMonth, OfferFeedback
 from catalogue.mail import MailOutbox
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.partners.models import PartnerCatalogue, PartnerOffer
@@ -24,6 +24,7 @@ __all__ = [
     "Embed",
     "EmbedOrigin",
     "Invitation",
+    "FeedbackMonth",
     "LoginAttempt",
     "MailOutbox",
     "Membership",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
@@ -43,3 +43,37 @@ class OfferFeedback(SQLModel, table=True):
     reply_status: str = Field(default="", max_length=20, index=True)  # "" | pending | approved | rejected
     replied_at: datetime | None = None
     replied_by: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+
+
+class FeedbackMonth(SQLModel, table=True):
+    """Feedback summed per offer and month (Europe/Berlin) of its arrival, for the reports.
+
+    Kept in step with offer_feedback in the same flush (catalogue/feedback/monthly.py);
+    `flask feedback rebuild-months` recomputes it from the rows, e.g. after a bulk load.
+    """
+
+    __tablename__ = "feedback_month"
+    # The reports read a period of months: month first, and the sums in the index, so a period
+    # is read from the index alone.
+    __table_args__ = (
+        Index(
+            "ix_feedback_month_month_sums",
+            "month",
+            "offer_id",
+            "received",
+            "counted",
+            "sum_fit",
+            "sum_organisation",
+            "sum_content",
+            "again",
+        ),
+    )
+
+    offer_id: int = Field(foreign_key="offer.id", primary_key=True, ondelete="CASCADE")
+    month: date = Field(primary_key=True)  # first day of the month in Germany
+    received: int = 0  # every feedback, whatever its status (the "received per month" figure)
+    counted: int = 0  # approved, with or without the comment (COUNTED): the ratings below are of these
+    sum_fit: int = 0
+    sum_organisation: int = 0
+    sum_content: int = 0
+    again: int = 0  # of `counted`, how many would book again

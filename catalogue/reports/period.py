@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from sqlalchemy import case
+
 from catalogue.clock import LOCAL_TIME
 
 DEFAULT_MONTHS = 12
@@ -33,6 +35,16 @@ class Period:
     @property
     def end_at(self) -> datetime:
         return datetime.combine(self.end, time(), LOCAL_TIME)
+
+    def month_index(self, column):
+        """SQL: which month of the period (0, 1, …) the timestamp `column` falls in, in Germany.
+
+        The months' first instants in German time are compared with the stored UTC timestamps,
+        so both databases group alike without time-zone support in SQL (SQLite has none).
+        Only for rows already limited to the period.
+        """
+        ends = [datetime.combine(add_months(month, 1), time(), LOCAL_TIME) for month in self.months]
+        return case(*((column < end, index) for index, end in enumerate(ends)))
 
     def args(self) -> dict[str, str]:
         return {"von": self.start.strftime("%Y-%m"), "bis": add_months(self.end, -1).strftime("%Y-%m")}

@@ -4,6 +4,7 @@ seals running out, and what schools say. Review history comes from the audit log
 from __future__ import annotations
 
 import math
+from collections import Counter
 from datetime import date
 
 from sqlalchemy import Integer, case, func, select
@@ -12,11 +13,11 @@ from sqlalchemy.orm import Session, aliased
 from catalogue.audit import DECISION_ACTIONS, AuditAction, AuditEvent
 from catalogue.clock import LOCAL_TIME
 from catalogue.feedback.content import RATING_SHORT
-from catalogue.feedback.models import COUNTED, OfferFeedback
+from catalogue.feedback.models import FeedbackMonth
 from catalogue.formatting import german_month
 from catalogue.offers.models import Offer, OfferRevision, RevisionTerm
 from catalogue.reports import charts
-from catalogue.reports.coverage import term_names, vocabulary
+from catalogue.reports.coverage import among, term_names, vocabulary
 from catalogue.reports.figures import Figure
 from catalogue.reports.period import Period, add_months
 from catalogue.review.models import Criterion, Review, ReviewRating
@@ -26,11 +27,14 @@ DECISIONS = [action.value for action in DECISION_ACTIONS.values()]
 MISSED = ("teilweise", "nicht_erfuellt")
 
 
-def _by_month(session: Session, column, where) -> dict[date, int]:
-    """Rows per calendar month of `column` (grouped in SQL)."""
-    year, month = func.cast(func.extract("year", column), Integer), func.cast(func.extract("month", column), Integer)
-    rows = session.execute(select(year, month, func.count()).where(*where).group_by(year, month))
-    return {date(int(y), int(m), 1): n for y, m, n in rows}
+def _by_german_month(session: Session, period: Period, column, where) -> dict[date, int]:
+    """Rows per month of the period, by the German calendar month of the timestamp `column`."""
+    index = period.month_index(column)
+    rows = session.execute(
+        select(index, func.count()).where(column >= period.start_at, column < period.end_at, *where).group_by(index)
+    )
+    months = period.months
+    return {months[int(i)]: n for i, n in rows}
 
 
 def _monthly_figure(key, title, description, period: Period, counts: dict[date, int], header: str) -> Figure:
@@ -46,17 +50,13 @@ def _monthly_figure(key, title, description, period: Period, counts: dict[date, 
 
 
 def submissions(session: Session, period: Period) -> Figure:
-    where = (
-        AuditEvent.action == AuditAction.REVISION_SUBMITTED.value,
-        AuditEvent.created_at >= period.start_at,
-        AuditEvent.created_at < period.end_at,
-    )
+    where = (AuditEvent.action == AuditAction.REVISION_SUBMITTED.value,)
     return _monthly_figure(
         "einreichungen",
         "Einreichungen je Monat",
         "Wie oft Träger eine Fassung zur Prüfung eingereicht haben (neue Angebote, Änderungen, Erneuerungen).",
         period,
-        _by_month(session, AuditEvent.created_at, where),
+        _by_german_month(session, period, AuditEvent.created_at, where),
         "Einreichungen",
     )
 
@@ -165,16 +165,25 @@ def change_requests_by_criterion(session: Session, period: Period) -> Figure:
         Review.decided_at < period.end_at,
     )
     total = session.scalar(select(func.count(Review.id)).where(*in_period)) or 0
-    missed = func.count(func.distinct(case((ReviewRating.rating.in_(MISSED), Review.id))))
-    rows = session.execute(
-        select(Criterion.code, Criterion.title, missed)
-        .join(ReviewRating, ReviewRating.criterion_id == Criterion.id)
-        .join(Review, Review.id == ReviewRating.review_id)
-        .where(*in_period)
-        .group_by(Criterion.code, Criterion.title)
-        .order_by(missed.desc(), Criterion.code)
-    ).all()
-    table = [[f"{code} {name}", int(n), round(100 * n / total) if total else 0] for code, name, n in rows]
+    # From the period's change requests to their ratings (index on decision and date), one
+    # row per criterion; a rating is unique per review and criterion, so the sum counts reviews.
+    missed = func.sum(case((ReviewRating.rating.in_(MISSED), 1), else_=0))
+    counts = dict(
+        session.execute(
+            select(ReviewRating.criterion_id, missed)
+            .select_from(Review)
+            .join(ReviewRating, ReviewRating.review_id == Review.id)
+            .where(*in_period)
+            .group_by(ReviewRating.criterion_id)
+        ).all()
+    )
+    merged = Counter()  # one row per criterion as named: the same criterion may recur in later criteria sets
+    for i, code, name in session.execute(
+        select(Criterion.id, Criterion.code, Criterion.title).where(Criterion.id.in_(counts))
+    ):
+        merged[code, name] += int(counts[i])
+    rows = sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+    table = [[f"{code} {name}", n, round(100 * n / total) if total else 0] for (code, name), n in rows]
     title = "Änderungswünsche je Kriterium"
     description = (
         "Bei wie viel Prozent der Änderungswünsche im Zeitraum ein Kriterium nicht oder nur teilweise erfüllt war: "
@@ -219,61 +228,61 @@ def expiring_seals(session: Session, today: date) -> Figure:
 
 
 def feedback_received(session: Session, period: Period) -> Figure:
-    where = (OfferFeedback.created_at >= period.start_at, OfferFeedback.created_at < period.end_at)
+    rows = session.execute(
+        select(FeedbackMonth.month, func.sum(FeedbackMonth.received))
+        .where(FeedbackMonth.month >= period.start, FeedbackMonth.month < period.end)
+        .group_by(FeedbackMonth.month)
+    )
     return _monthly_figure(
         "rueckmeldungen",
         "Rückmeldungen von Schulen je Monat",
         "Eingegangene Rückmeldungen je Monat, freigegebene wie noch nicht moderierte.",
         period,
-        _by_month(session, OfferFeedback.created_at, where),
+        {month: int(n) for month, n in rows},
         "Rückmeldungen",
     )
 
 
-def feedback_by_field(session: Session, period: Period) -> Figure:
-    """Approved feedback summed per offer in SQL first (100,000 rows → one per offer), then per field."""
+def _feedback_per_field(session: Session, period: Period) -> dict[str, tuple]:
+    """Field code → (count, mean per rating, share again) of the approved feedback in the period.
+
+    Read from the monthly sums: summed per offer first (a few rows per offer), then per
+    Handlungsfeld of the offer's live revision.
+    """
+    sums = ("counted", "sum_fit", "sum_organisation", "sum_content", "again")
     per_offer = (
-        select(
-            OfferFeedback.offer_id,
-            func.count(OfferFeedback.id).label("n"),
-            *(func.sum(getattr(OfferFeedback, name)).label(name) for name in RATING_SHORT),
-            func.sum(case((OfferFeedback.would_book_again, 1), else_=0)).label("again"),
-        )
-        .where(
-            OfferFeedback.status.in_(COUNTED),
-            OfferFeedback.created_at >= period.start_at,
-            OfferFeedback.created_at < period.end_at,
-        )
-        .group_by(OfferFeedback.offer_id)
+        select(FeedbackMonth.offer_id, *(func.sum(getattr(FeedbackMonth, name)).label(name) for name in sums))
+        .where(FeedbackMonth.month >= period.start, FeedbackMonth.month < period.end, FeedbackMonth.counted > 0)
+        .group_by(FeedbackMonth.offer_id)
         .subquery()
     )
     fields, link = term_names(session, ["field"]), aliased(RevisionTerm)
-    sums = [func.sum(per_offer.c[name]) for name in ("n", *RATING_SHORT, "again")]
     query = (
-        select(link.term_id, *sums)
+        select(link.term_id, *(func.sum(per_offer.c[name]) for name in sums))
         .select_from(per_offer)
         .join(Offer, Offer.id == per_offer.c.offer_id)
         .join(link, link.revision_id == Offer.live_revision_id)
-        .where(link.term_id.in_(fields))  # matched by id, not joined: see term_names
+        .where(among(session, link, fields))  # matched by id, not joined: see term_names
         .group_by(link.term_id)
     )
-    rows = {
-        fields[term_id][1]: (
-            int(count),
-            *(float(total) / float(count) for total in totals),
-            float(again) / float(count),
-        )
-        for term_id, count, *totals, again in session.execute(query)
+    return {
+        fields[term_id][1]: (int(count), *(float(total) / float(count) for total in totals))
+        for term_id, count, *totals in session.execute(query)
+        if count
     }
+
+
+def feedback_by_field(session: Session, period: Period) -> Figure:
+    rows = _feedback_per_field(session, period)
     table = []
     for term in vocabulary(session, "field"):
         count, *means, share = rows.get(term.code, (0, None, None, None, None))
         table.append(
             [
                 term.label,
-                int(count),
-                *(round(float(m), 2) if m is not None else None for m in means),
-                round(100 * float(share)) if share is not None else None,
+                count,
+                *(round(m, 2) if m is not None else None for m in means),
+                round(100 * share) if share is not None else None,
             ]
         )
     title = "Rückmeldungen und Durchschnittswerte je Handlungsfeld"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
@@ -36,6 +36,9 @@ class Criterion(SQLModel, table=True):
 
 class Review(SQLModel, table=True):
     """One reviewer's review of one specific revision."""
+
+    # The quality report counts the change requests of a period.
+    __table_args__ = (Index("ix_review_decision_decided_at", "decision", "decided_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     revision_id: int = Field(foreign_key="offer_revision.id", index=True, ondelete="CASCADE")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
@@ -48,7 +48,11 @@ class OfferViewDay(SQLModel, table=True):
     """Views of an offer's public page: one counter per offer and day, nothing about the visitor."""
 
     __tablename__ = "offer_view_day"
-    __table_args__ = (UniqueConstraint("offer_id", "day"),)
+    # The second index holds all the demand report reads, so views per offer are summed from it alone.
+    __table_args__ = (
+        UniqueConstraint("offer_id", "day"),
+        Index("ix_offer_view_day_offer_day_count", "offer_id", "day", "count"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     offer_id: int = Field(foreign_key="offer.id", ondelete="CASCADE")

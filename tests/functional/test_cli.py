@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from catalogue.accounts.models import User
 from catalogue.demo import DEMO_PASSWORD
+from catalogue.feedback.models import OfferFeedback
 from catalogue.offers.models import Offer
 from tests.factories import make_live_offer, make_organisation
 from tests.helpers import SECOND_FACTOR, enter_code, post_login
@@ -83,3 +85,16 @@ def test_demo_prints_the_office_logins_with_their_second_factor_secrets_that_wor
     assert post_login(client, "admin@demo.example", DEMO_PASSWORD).headers["Location"].endswith(SECOND_FACTOR)
     assert enter_code(client, SECOND_FACTOR, secret).status_code == 302
     assert client.get("/koordination/").status_code == 200
+
+
+def test_feedback_month_check_finds_drift_and_rebuild_repairs_it(app, db):
+    offer = make_live_offer(db, make_organisation(db))
+    row = dict(offer_id=offer.id, created_at=datetime(2026, 5, 4, 8, tzinfo=UTC), school_type="gymnasium", grade=5)
+    row |= dict(held_in=date(2026, 5, 1), rating_fit=4, rating_organisation=4, rating_content=4)
+    row |= dict(would_book_again=True, comment="", flags="", status="pending", reply="", reply_status="")
+    db.execute(insert(OfferFeedback), [row])  # a bulk load: the monthly sums do not see it
+    checked = run(app, "feedback", "check-months")
+    assert checked.exit_code == 1 and f"{offer.id}/2026-05" in checked.output
+    rebuilt = run(app, "feedback", "rebuild-months")
+    assert rebuilt.exit_code == 0 and "1 Angebote × Monate" in rebuilt.output
+    assert run(app, "feedback", "check-months").exit_code == 0

@@ -89,3 +89,46 @@ def test_public_ids_are_backfilled_once_and_distinct(scratch_url):
     engine.dispose()
     assert len(offer_ids) == len(set(offer_ids)) == 3 and len(organisation_ids) == 1
     assert all(uuid.UUID(value) for value in [*offer_ids, *organisation_ids])
+
+
+def test_monthly_feedback_sums_are_filled_from_existing_feedback(scratch_url):
+    """Revision 0009 sums the feedback already there, by German month (23:30 UTC on 31 March is April)."""
+    engine = make_engine(scratch_url)
+    utc = "+00" if engine.dialect.name == "postgresql" else ""  # SQLite stores UTC without an offset
+    migrate.downgrade(engine, "0006")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisation (slug, name, legal_form, org_type, description, website, email, phone,"
+                " street, postcode, city, created_at, updated_at, version, public_id) VALUES"
+                " ('alt', 'Alt e. V.', '', 'verein', '', '', 'a@b.example', '', '', '', '',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'org-alt')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO offer (ref, organisation_id, listing, listing_reason, created_at, updated_at, version,"
+                " public_id) SELECT 'eins', id, 'unlisted', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'offer-eins'"
+                " FROM organisation"
+            )
+        )
+        for created, status in (("2026-03-31 23:30:00", "approved"), ("2026-04-02 08:00:00", "pending")):
+            connection.execute(
+                text(
+                    "INSERT INTO offer_feedback (offer_id, created_at, school_type, grade, held_in, rating_fit,"
+                    " rating_organisation, rating_content, would_book_again, comment, flags, status, reply,"
+                    " reply_status) SELECT id, :created, 'gymnasium', 7, '2026-03-01', 5, 4, 3, :again, '', '',"
+                    " :status, '', '' FROM offer"
+                ),
+                {"created": created + utc, "status": status, "again": True},
+            )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT received, counted, sum_fit, sum_organisation, sum_content, again FROM feedback_month")
+        ).all()
+        connection.execute(text("DELETE FROM offer"))
+        connection.execute(text("DELETE FROM organisation"))
+        connection.commit()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [(2, 1, 5, 4, 3, 1)]

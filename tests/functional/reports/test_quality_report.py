@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from catalogue.audit import AuditEvent
 from catalogue.clock import today
+from catalogue.feedback.models import OfferFeedback
 from catalogue.formatting import german_month
 from catalogue.offers.models import OfferRevision
 from catalogue.reports.demand import DEMAND_FIGURES
@@ -71,3 +73,40 @@ def test_every_figure_key_has_its_csv(office, catalogue):
 def test_unknown_figure_is_not_found(office, catalogue):
     assert office.get("/koordination/berichte/qualitaet/gibt-es-nicht.csv").status_code == 404
     assert office.get("/koordination/berichte/unbekannt").status_code == 404
+
+
+def test_months_are_german_months_around_the_end_of_march(db, office, catalogue):
+    """23:30 UTC on 31 March is 01:30 on 1 April in Germany (summer time): April's, in both figures."""
+    offer = catalogue.offers["o1"]
+    for hour in (21, 23):  # 23:30 and 01:30 in Germany
+        moment = datetime(2026, 3, 31, hour, 30, tzinfo=UTC)
+        db.add(AuditEvent(revision_id=offer.live_revision_id, action="revision.submit", created_at=moment))
+        db.add(
+            OfferFeedback(
+                offer_id=offer.id,
+                created_at=moment,
+                school_type="gymnasium",
+                grade=7,
+                held_in=date(2026, 3, 1),
+                rating_fit=4,
+                rating_organisation=4,
+                rating_content=4,
+                would_book_again=True,
+            )
+        )
+    db.flush()
+    spring = {"von": "2026-03", "bis": "2026-04"}
+    assert table(office, "qualitaet", "rueckmeldungen", **spring)[1:] == [["März 2026", "1"], ["April 2026", "1"]]
+    assert table(office, "qualitaet", "einreichungen", **spring)[1:] == [["März 2026", "1"], ["April 2026", "1"]]
+
+
+def test_council_cover_shows_the_key_figures_of_the_period(office, catalogue):
+    body = office.get("/koordination/berichte/rat", query_string=PERIOD).get_data(as_text=True)
+    for label, value in (
+        ("Veröffentlichte Angebote", "4"),
+        ("Träger mit Angeboten", "2"),
+        ("Suchen ohne Treffer", "9"),
+        ("Rückmeldungen von Schulen", "4"),
+        ("Entscheidungen / Median Tage bis Entscheidung", "3 / 10"),
+    ):
+        assert f"<dt>{label}</dt><dd>{value}</dd>" in body, label
