@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import secrets
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 
+from catalogue.audit import AuditAction
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
+from catalogue.merge import Merge, apply_choices, merge_three_way, read_base, read_choices, sign_base
+from catalogue.merge_pages import clashes, merge_summary, merged_message, saved_by, saved_label
 from catalogue.offer_pages import services as page_services
 from catalogue.offer_pages.pages import bp, load_revision, organisation_of
 from catalogue.offers import provider_queries, services, workflow
-from catalogue.offers.content import changed_fields, read_content
+from catalogue.offers.content import normalised, read_content
 from catalogue.offers.form_help import NEEDED_WHEN
 from catalogue.offers.forms import (
     NEEDED_FOR_SUBMISSION,
@@ -40,6 +43,9 @@ def _edit_page(
     problem_title=None,
     details=(),
     locked=False,
+    base=None,
+    clashes=(),
+    saved_by="",
     status=200,
 ):
     session = get_session()
@@ -64,6 +70,9 @@ def _edit_page(
         points=points,
         replies=_replies() if request.method == "POST" else {},
         state_labels=workflow.REVISION_STATE_LABELS,
+        base=base,
+        clashes=clashes,
+        theirs_label=saved_label(saved_by),
     ), status
 
 
@@ -126,28 +135,41 @@ def edit(offer_id: int, revision_id: int):
     stored = read_content(session, revision)
     choices = provider_queries.vocabulary_choices(session, stored)
     form = offer_form(choices, data={**stored, "version": revision.version})
-    page = {"organisation": organisation_of(offer), "offer": offer, "revision": revision}
+    page = {
+        "organisation": organisation_of(offer),
+        "offer": offer,
+        "revision": revision,
+        "base": request.form.get("base") if form.is_submitted() else _base_token(revision, stored),
+    }
     if not form.validate_on_submit():
         return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
+    # A field chosen as "theirs" on the merge page keeps the saved value (the base of this form).
+    content = apply_choices(form_content(form), stored, read_choices(request.form))
+    return _save(form, page, content=content, version=form.version.data, submit="einreichen" in request.form)
+
+
+def _save(form, page: dict, *, content: dict, version: int, submit: bool, merged: Merge | None = None, author=""):
+    """One save of the edit form; after a stale save once more with the merged content (`merged`)."""
+    session, revision = get_session(), page["revision"]
     try:
         saved = page_services.save_revision_with_replies(
             session,
             actor=current_actor(),
             revision_id=revision.id,
-            expected_version=form.version.data,
-            content=form_content(form),
+            expected_version=version,
+            content=content,
             replies=_replies(),
-            submit="einreichen" in request.form,
+            submit=submit,
             policy=current_policy(),
         )
     except ValidationFailed as error:
         session.rollback()
         return _edit_page(form, **page, problem=error.message, status=error.status)
     except StaleEdit as error:
-        return _stale_edit_page(form, page, error)
+        return _merge_page(form, page, error, retry=merged is None)
     except InvalidTransition as error:
         session.rollback()
-        page["revision"] = session.get(OfferRevision, revision_id)
+        page["revision"] = session.get(OfferRevision, revision.id)
         return _edit_page(
             form,
             **page,
@@ -158,15 +180,19 @@ def edit(offer_id: int, revision_id: int):
         )
     commit()
     if saved.incomplete is not None:
-        return incomplete_page(offer.id, revision.id, saved.incomplete)
-    if saved.submitted:
+        return incomplete_page(revision.offer_id, revision.id, saved.incomplete)
+    if merged is not None:
+        not_submitted = " Eingereicht ist die Fassung noch nicht: Bitte prüfen Sie sie und reichen Sie sie dann ein."
+        note = not_submitted if "einreichen" in request.form else ""
+        flash(merged_message(merged, CONTENT_LABELS, author) + note, "success")
+    elif saved.submitted:
         flash("Gespeichert und eingereicht. Die Koordinierungsstelle prüft die Fassung und meldet sich.", "success")
     else:
         flash(
             "Die Änderungen sind gespeichert." if saved.changed else "Keine Änderungen: Es gab nichts zu speichern.",
             "success",
         )
-    return redirect(url_for(".show", offer_id=offer.id))
+    return redirect(url_for(".show", offer_id=revision.offer_id))
 
 
 def _replies() -> dict[int, str]:
@@ -176,25 +202,46 @@ def _replies() -> dict[int, str]:
     }
 
 
-def _stale_edit_page(form, page: dict, error: StaleEdit):
-    """Keep the person's input, name the fields saved differently meanwhile, let the next save build on it."""
+def _base_token(revision: OfferRevision, content: dict) -> str:
+    return sign_base(current_app.secret_key, scope=f"revision:{revision.id}", version=revision.version, values=content)
+
+
+def _saved_by(revision: OfferRevision) -> str:
+    return saved_by(get_session(), AuditAction.REVISION_SAVED, revision_id=revision.id)
+
+
+def _merge_page(form, page: dict, error: StaleEdit, *, retry: bool):
+    """Someone saved meanwhile: merge with what is saved now. Without clashes save the merge (once),
+    otherwise show both values of each clashing field for a choice; the next save builds on the newest."""
     session = get_session()
     session.rollback()
     current = session.get(OfferRevision, page["revision"].id)
-    differing = changed_fields(read_content(session, current), form_content(form))
-    form.version.raw_data = None
-    form.version.data = current.version
-    details = (
-        [f"Inzwischen anders gespeichert: {', '.join(CONTENT_LABELS[name] for name in differing)}."]
-        if differing
-        else []
+    theirs = read_content(session, current)
+    base = read_base(
+        current_app.secret_key, request.form.get("base"), scope=f"revision:{current.id}", version=form.version.data
+    )
+    choices = read_choices(request.form)
+    mine = apply_choices(form_content(form), base or {}, choices)
+    merge = merge_three_way(base, mine, theirs, comparable=normalised)
+    page = {**page, "revision": current, "base": _base_token(current, theirs)}
+    author = _saved_by(current)
+    if retry and not merge.clashes:
+        return _save(
+            form, page, content=merge.values, version=current.version, submit=False, merged=merge, author=author
+        )
+    merged_form = offer_form(
+        provider_queries.vocabulary_choices(session, {**theirs, **merge.values}),
+        formdata=None,
+        data={**merge.values, "version": current.version},
     )
     return _edit_page(
-        form,
-        **{**page, "revision": current},
+        merged_form,
+        **page,
         problem=error.message,
-        details=details,
-        problem_title="Nicht gespeichert",
+        details=merge_summary(merge, CONTENT_LABELS, author),
+        problem_title="Gleichzeitig geändert – noch nicht gespeichert",
+        clashes=clashes(merged_form, merge, mine, theirs, choices),
+        saved_by=author,
         status=error.status,
     )
 
@@ -215,6 +262,7 @@ def incomplete_page(offer_id: int, revision_id: int, error: IncompleteContent):
         organisation=organisation_of(offer),
         offer=offer,
         revision=revision,
+        base=_base_token(revision, stored),
         problem=error.message,
         problem_title="Noch nicht vollständig",
         details=rest,
