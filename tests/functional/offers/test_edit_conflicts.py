@@ -78,7 +78,7 @@ def test_both_changing_a_field_shows_both_values_for_a_choice_and_saves_nothing(
     page = response.get_data(as_text=True)
     assert response.status_code == 409
     assert 'name="wahl-title" value="mine" checked' in page and 'name="wahl-title" value="theirs"' in page
-    assert "Ihre Fassung <span class=\"merge-value\">Von Erika</span>" in page
+    assert 'Ihre Fassung <span class="merge-value">Von Erika</span>' in page
     assert re.search(r"Gespeicherte Fassung von Lea Lektorin, \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr", page)
     assert "Von der gespeicherten Fassung übernommen: Ziele." in page
     assert "Ihre Änderungen bleiben: Kurzbeschreibung." in page
