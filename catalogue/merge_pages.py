@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,20 +32,30 @@ class Clash:
         return CHOICE_PREFIX + self.name
 
 
-def saved_by(session: Session, action: AuditAction, **where) -> str:
-    """ "Name, Datum, Uhrzeit" of the newest save (audit event) of a row, or '' if none is recorded."""
+class Saver(NamedTuple):
+    """Who saved the row last, and when (German date and time)."""
+
+    name: str
+    at: str
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.at}"
+
+
+def saved_by(session: Session, action: AuditAction, **where) -> Saver | None:
+    """The newest save (audit event `action`) of a row, or None if none is recorded."""
     query = select(AuditEvent).where(AuditEvent.action == action.value)
     for column, value in where.items():
         query = query.where(getattr(AuditEvent, column) == value)
     event = session.scalars(query.order_by(AuditEvent.id.desc()).limit(1)).first()
     if event is None:
-        return ""
+        return None
     person = session.get(User, event.actor_id) if event.actor_id else None
-    return f"{person.name if person else 'unbekannt'}, {german_datetime(event.created_at)}"
+    return Saver(person.name if person else "unbekannt", german_datetime(event.created_at))
 
 
-def saved_label(author: str) -> str:
-    return f"Gespeicherte Fassung von {author}" if author else "Gespeicherte Fassung"
+def saved_label(saver: Saver | None) -> str:
+    return f"Gespeicherte Fassung von {saver}" if saver else "Gespeicherte Fassung"
 
 
 def shown_value(field, value) -> str:
@@ -62,7 +73,7 @@ def shown_value(field, value) -> str:
 
 
 def clashes(form, merge: Merge, mine: dict, theirs: dict, choices: dict[str, str]) -> list[Clash]:
-    """The clashing fields in form order, each with both values and the person's earlier choice (else theirs)."""
+    """The clashing fields, each with both values and the person's earlier choice (else their own)."""
     return [
         Clash(
             name,
@@ -75,32 +86,35 @@ def clashes(form, merge: Merge, mine: dict, theirs: dict, choices: dict[str, str
     ]
 
 
-def merged_message(merge: Merge, labels: dict[str, str], author: str) -> str:
-    """The German note after a merge without clashes: whose fields were kept."""
-    who = f"von {author.split(',')[0]}" if author else "von jemand anderem"
-    parts = [
-        f"Inzwischen hatte jemand anderes gespeichert ({author or 'unbekannt'}). Ihre Änderungen wurden zusammengeführt."
-    ]
+def merged_message(merge: Merge, labels: dict[str, str], saver: Saver | None) -> str:
+    """The German note after a merge without clashes: which fields came from where."""
+    when = f" ({saver})" if saver else ""
+    parts = [f"Inzwischen war eine neuere Fassung gespeichert{when}. Ihre Änderungen wurden damit zusammengeführt."]
     if merge.theirs:
-        parts.append(f"Übernommen {who}: {', '.join(labels.get(name, name) for name in merge.theirs)}.")
+        who = f"von {saver.name}" if saver else "aus der gespeicherten Fassung"
+        parts.append(f"Übernommen {who}: {_names(merge.theirs, labels)}.")
     if merge.mine:
-        parts.append(f"Ihre Änderungen: {', '.join(labels.get(name, name) for name in merge.mine)}.")
+        parts.append(f"Ihre Änderungen: {_names(merge.mine, labels)}.")
     return " ".join(parts)
 
 
-def merge_summary(merge: Merge, labels: dict[str, str], author: str) -> list[str]:
-    """Lines for the choice page: what was merged already and what is left to choose."""
+def merge_summary(merge: Merge, labels: dict[str, str], saver: Saver | None) -> list[str]:
+    """Lines for the merge page: what was merged already and what is left to choose."""
+    when = f" ({saver})" if saver else ""
     lines = [
-        f"Während Sie bearbeitet haben, wurde gespeichert ({author or 'unbekannt'}). "
+        f"Während Sie bearbeitet haben, wurde eine neuere Fassung gespeichert{when}. "
         "Felder, die nur eine Seite geändert hat, sind unten schon zusammengeführt."
     ]
     if merge.theirs:
-        lines.append(f"Von der gespeicherten Fassung übernommen: {', '.join(labels.get(n, n) for n in merge.theirs)}.")
+        lines.append(f"Von der gespeicherten Fassung übernommen: {_names(merge.theirs, labels)}.")
     if merge.mine:
-        lines.append(f"Ihre Änderungen bleiben: {', '.join(labels.get(n, n) for n in merge.mine)}.")
+        lines.append(f"Ihre Änderungen bleiben: {_names(merge.mine, labels)}.")
     if merge.clashes:
         lines.append(
-            f"Beide geändert – bitte wählen Sie: {', '.join(labels.get(n, n) for n in merge.clashes)}. "
-            "Erst beim Speichern gilt Ihre Wahl."
+            f"Beide geändert – bitte wählen Sie: {_names(merge.clashes, labels)}. Erst beim Speichern gilt Ihre Wahl."
         )
     return lines
+
+
+def _names(fields: tuple[str, ...], labels: dict[str, str]) -> str:
+    return ", ".join(labels.get(name, name) for name in fields)

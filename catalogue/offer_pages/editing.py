@@ -11,7 +11,7 @@ from catalogue.audit import AuditAction
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
 from catalogue.merge import Merge, apply_choices, merge_three_way, read_base, read_choices, sign_base
-from catalogue.merge_pages import clashes, merge_summary, merged_message, saved_by, saved_label
+from catalogue.merge_pages import Saver, clashes, merge_summary, merged_message, saved_by, saved_label
 from catalogue.offer_pages import services as page_services
 from catalogue.offer_pages.pages import bp, load_revision, organisation_of
 from catalogue.offers import provider_queries, services, workflow
@@ -45,7 +45,7 @@ def _edit_page(
     locked=False,
     base=None,
     clashes=(),
-    saved_by="",
+    saver=None,
     status=200,
 ):
     session = get_session()
@@ -72,7 +72,7 @@ def _edit_page(
         state_labels=workflow.REVISION_STATE_LABELS,
         base=base,
         clashes=clashes,
-        theirs_label=saved_label(saved_by),
+        theirs_label=saved_label(saver),
     ), status
 
 
@@ -148,7 +148,7 @@ def edit(offer_id: int, revision_id: int):
     return _save(form, page, content=content, version=form.version.data, submit="einreichen" in request.form)
 
 
-def _save(form, page: dict, *, content: dict, version: int, submit: bool, merged: Merge | None = None, author=""):
+def _save(form, page: dict, *, content: dict, version: int, submit: bool, merged: Merge | None = None, saver=None):
     """One save of the edit form; after a stale save once more with the merged content (`merged`)."""
     session, revision = get_session(), page["revision"]
     try:
@@ -184,7 +184,7 @@ def _save(form, page: dict, *, content: dict, version: int, submit: bool, merged
     if merged is not None:
         not_submitted = " Eingereicht ist die Fassung noch nicht: Bitte prüfen Sie sie und reichen Sie sie dann ein."
         note = not_submitted if "einreichen" in request.form else ""
-        flash(merged_message(merged, CONTENT_LABELS, author) + note, "success")
+        flash(merged_message(merged, CONTENT_LABELS, saver) + note, "success")
     elif saved.submitted:
         flash("Gespeichert und eingereicht. Die Koordinierungsstelle prüft die Fassung und meldet sich.", "success")
     else:
@@ -206,7 +206,7 @@ def _base_token(revision: OfferRevision, content: dict) -> str:
     return sign_base(current_app.secret_key, scope=f"revision:{revision.id}", version=revision.version, values=content)
 
 
-def _saved_by(revision: OfferRevision) -> str:
+def _saved_by(revision: OfferRevision) -> Saver | None:
     return saved_by(get_session(), AuditAction.REVISION_SAVED, revision_id=revision.id)
 
 
@@ -224,11 +224,9 @@ def _merge_page(form, page: dict, error: StaleEdit, *, retry: bool):
     mine = apply_choices(form_content(form), base or {}, choices)
     merge = merge_three_way(base, mine, theirs, comparable=normalised)
     page = {**page, "revision": current, "base": _base_token(current, theirs)}
-    author = _saved_by(current)
+    saver = _saved_by(current)
     if retry and not merge.clashes:
-        return _save(
-            form, page, content=merge.values, version=current.version, submit=False, merged=merge, author=author
-        )
+        return _save(form, page, content=merge.values, version=current.version, submit=False, merged=merge, saver=saver)
     merged_form = offer_form(
         provider_queries.vocabulary_choices(session, {**theirs, **merge.values}),
         formdata=None,
@@ -238,10 +236,10 @@ def _merge_page(form, page: dict, error: StaleEdit, *, retry: bool):
         merged_form,
         **page,
         problem=error.message,
-        details=merge_summary(merge, CONTENT_LABELS, author),
+        details=merge_summary(merge, CONTENT_LABELS, saver),
         problem_title="Gleichzeitig geändert – noch nicht gespeichert",
         clashes=clashes(merged_form, merge, mine, theirs, choices),
-        saved_by=author,
+        saver=saver,
         status=error.status,
     )
 

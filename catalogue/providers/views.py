@@ -160,7 +160,7 @@ def _profile_base(organisation) -> str:
     )
 
 
-def _save_profile(organisation, form, values: dict, *, version: int, base: str | None, merged=None, author=""):
+def _save_profile(organisation, form, values: dict, *, version: int, base: str | None, merged=None, saver=None):
     """One save of the profile; after a stale save once more with the merged values (`merged`)."""
     session = get_session()
     try:
@@ -175,7 +175,7 @@ def _save_profile(organisation, form, values: dict, *, version: int, base: str |
         return _merge_profile(organisation, form, exc, retry=merged is None)
     commit()
     if merged is not None:
-        flash(merged_message(merged, _labels(form), author), "success")
+        flash(merged_message(merged, _labels(form), saver), "success")
     else:
         flash("Das Profil wurde gespeichert." if changed else "Es gab keine Änderungen zu speichern.", "success")
     return redirect(url_for("providers.profile", slug=organisation.slug))
@@ -196,20 +196,20 @@ def _merge_profile(organisation, form, error: StaleEdit, *, retry: bool):
     choices = read_choices(request.form)
     mine = apply_choices(_form_values(form), base or {}, choices)
     merge = merge_three_way(base, mine, theirs, comparable=_comparable)
-    author = saved_by(session, AuditAction.ORGANISATION_UPDATED, organisation_id=organisation.id)
+    saver = saved_by(session, AuditAction.ORGANISATION_UPDATED, organisation_id=organisation.id)
     new_base = _profile_base(organisation)
     if retry and not merge.clashes:
         return _save_profile(
-            organisation, form, merge.values, version=organisation.version, base=new_base, merged=merge, author=author
+            organisation, form, merge.values, version=organisation.version, base=new_base, merged=merge, saver=saver
         )
     merged_form = ProfileForm(formdata=None, data={**merge.values, "version": organisation.version})
     page = _profile_page(
         organisation,
         merged_form,
         stale=error.message,
-        details=merge_summary(merge, _labels(form), author),
+        details=merge_summary(merge, _labels(form), saver),
         clashes=clashes(merged_form, merge, mine, theirs, choices),
-        theirs_label=saved_label(author),
+        theirs_label=saved_label(saver),
         base=new_base,
     )
     return page, error.status

@@ -57,7 +57,7 @@ def test_disjoint_changes_of_two_editors_are_both_kept(client, db, second, draft
     saved = newest_revision(db, draft.offer_id)
     assert (saved.title, saved.summary) == ("Von Lea", "Von Erika")
     note = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Ihre Änderungen wurden zusammengeführt" in note
+    assert "Ihre Änderungen wurden damit zusammengeführt" in note
     assert "Übernommen von Lea Lektorin: Titel." in note and "Ihre Änderungen: Kurzbeschreibung." in note
 
 
