@@ -141,3 +141,17 @@ def test_a_merged_save_asked_to_submit_is_saved_but_not_submitted(client, db, se
     assert response.status_code == 302
     assert newest_revision(db, draft.offer_id).state == "draft"
     assert "Eingereicht ist die Fassung noch nicht" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_vocabulary_list_both_changed_is_chosen_as_a_whole_and_shown_by_labels(client, db, second, draft):
+    mine, hers = opened(client, draft), opened(second, draft)
+    save(second, draft, hers, fields=["gewalt", "sucht"])
+    merge_page = save(client, draft, mine, fields=["sucht"])
+    page = merge_page.get_data(as_text=True)
+    assert merge_page.status_code == 409
+    assert re.search(
+        r"Gespeicherte Fassung von Lea Lektorin, [^<]+<span class=\"merge-value\">Gewaltprävention, ", page
+    )
+    assert repost(client, draft, merge_page, fields="theirs").status_code == 302
+    page = client.get(edit_url(draft)).get_data(as_text=True)
+    assert 'value="gewalt" checked' in page and 'value="sucht" checked' in page
