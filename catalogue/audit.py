@@ -46,6 +46,7 @@ class AuditAction(StrEnum):
     MFA_FAILED = "user.mfa_failed"
     MFA_RECOVERY_CODE_USED = "user.mfa_recovery_code_used"
     MFA_RESET = "user.mfa_reset"
+    MFA_RECOVERY_CODES_RENEWED = "user.mfa_recovery_codes_renewed"
     SESSION_REVOKED = "user.session_revoked"
     USER_DEACTIVATED = "user.deactivated"
     USER_REACTIVATED = "user.reactivated"
@@ -135,6 +136,7 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.MFA_FAILED: _same("Falscher Code für den zweiten Faktor"),
     AuditAction.MFA_RECOVERY_CODE_USED: _same("Mit Wiederherstellungscode angemeldet"),
     AuditAction.MFA_RESET: _same("Zweiter Faktor zurückgesetzt"),
+    AuditAction.MFA_RECOVERY_CODES_RENEWED: _same("Wiederherstellungscodes neu erzeugt"),
     AuditAction.SESSION_REVOKED: _same("Auf einem Gerät abgemeldet"),
     AuditAction.USER_DEACTIVATED: _same("Konto deaktiviert"),
     AuditAction.USER_REACTIVATED: _same("Konto wieder aktiviert"),

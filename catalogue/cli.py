@@ -11,6 +11,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from catalogue import db, migrate
 from catalogue import demo as demo_data
+from catalogue.accounts.mfa import encrypt_legacy_secrets
 from catalogue.accounts.services import create_user
 from catalogue.clock import today, utcnow
 from catalogue.errors import ValidationFailed
@@ -52,8 +53,9 @@ def db_upgrade(revision: str) -> None:
     """Bring the schema up to date and add missing reference data."""
     migrate.upgrade(db.get_engine(), revision)
     added = seed_reference_data(db.get_session())
+    encrypted = encrypt_legacy_secrets(db.get_session())
     db.commit()
-    click.echo(f"Datenbank aktuell; {added} Stammdaten ergänzt.")
+    click.echo(f"Datenbank aktuell; {added} Stammdaten ergänzt, {encrypted} Zwei-Faktor-Schlüssel verschlüsselt.")
 
 
 @database.command("downgrade")

@@ -34,6 +34,12 @@ SETTINGS: list[Setting] = [
         "in development a random key is kept in `instance/secret_key`.",
     ),
     Setting(
+        "MFA_SECRET_KEY",
+        "",
+        "Encrypts the second-factor (TOTP) secrets at rest. Empty: derived from `SECRET_KEY`; "
+        "set it (e.g. to the old `SECRET_KEY`) before changing `SECRET_KEY`, or enrolled apps stop working.",
+    ),
+    Setting(
         "DATABASE_URL",
         "",
         "SQLAlchemy URL. Empty: SQLite file `instance/katalog.sqlite3`. "

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.orm import Session
 
 from catalogue.errors import StaleEdit
+from catalogue.secretbox import attach_key
 
 # Whether the next transaction will write. SQLite write transactions start with
 # BEGIN IMMEDIATE: with several gunicorn workers, a deferred transaction that reads and
@@ -45,6 +46,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def init_app(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
+    attach_key(engine, app.config["MFA_SECRET_KEY"] or app.config["SECRET_KEY"])
     app.extensions["db_engine"] = engine
     app.extensions.setdefault("db_session_factory", lambda: Session(engine, expire_on_commit=False))
     app.extensions["after_commit"] = []

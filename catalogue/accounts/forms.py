@@ -125,6 +125,14 @@ class EnrolSecondFactorForm(GermanForm):
     )
 
 
+class RenewRecoveryCodesForm(GermanForm):
+    code = StringField(
+        "Aktueller Code aus der App",
+        description="Sechs Ziffern aus Ihrer Authenticator-App; ein Wiederherstellungscode gilt hier nicht.",
+        validators=[DataRequired(REQUIRED), Length(max=20)],
+    )
+
+
 class ChangePasswordForm(GermanForm):
     current_password = PasswordField("Bisheriges Passwort", validators=[DataRequired(REQUIRED), Length(max=200)])
     password, confirm = new_password_fields()

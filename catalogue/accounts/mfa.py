@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pyotp
 import segno
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from catalogue.accounts.models import LoginAttempt, RecoveryCode, User
@@ -21,6 +21,7 @@ from catalogue.accounts.tokens import hash_token
 from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
 from catalogue.errors import DomainError, ValidationFailed
+from catalogue.secretbox import is_encrypted
 
 RECOVERY_CODE_COUNT = 10
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
@@ -85,27 +86,65 @@ def verify_second_factor(session: Session, *, user_id: int, code: str, window_mi
 
     Failures count per account in the login throttle table: a 6-digit code cannot be guessed.
     """
-    user = session.get(User, user_id)
-    key = f"mfa:{user_id}"
-    since = utcnow() - timedelta(minutes=window_minutes)
-    failures = session.scalar(
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(LoginAttempt.key == key, LoginAttempt.attempted_at >= since)
-    )
-    if failures >= MAX_CODE_FAILURES:
-        raise SecondFactorThrottled()
+    user = _unthrottled_user(session, user_id=user_id, window_minutes=window_minutes)
     if _accept_totp(user, code):
         pass
     elif _use_recovery_code(session, user_id=user_id, code=code):
         record_event(session, action=AuditAction.MFA_RECOVERY_CODE_USED, actor_id=user_id, user_id=user_id)
     else:
-        session.add(LoginAttempt(key=key))
-        record_event(session, action=AuditAction.MFA_FAILED, actor_id=None, user_id=user_id)
-        session.flush()
-        raise ValidationFailed(WRONG_CODE, "code")
-    session.execute(delete(LoginAttempt).where(LoginAttempt.key == key))
+        _count_failure(session, user_id=user_id)
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == _throttle_key(user_id)))
     session.flush()
+
+
+def renew_recovery_codes(session: Session, *, user_id: int, code: str, window_minutes: int) -> list[str]:
+    """Ten new recovery codes for a current code from the app (not a recovery code); the old ones end."""
+    user = _unthrottled_user(session, user_id=user_id, window_minutes=window_minutes)
+    if not user.has_second_factor:
+        raise ValidationFailed("Der zweite Faktor ist noch nicht eingerichtet.")
+    if not _accept_totp(user, code):
+        _count_failure(session, user_id=user_id)
+    session.execute(delete(LoginAttempt).where(LoginAttempt.key == _throttle_key(user_id)))
+    codes = _new_recovery_codes(session, user_id=user_id)
+    record_event(session, action=AuditAction.MFA_RECOVERY_CODES_RENEWED, actor_id=user_id, user_id=user_id)
+    session.flush()
+    return codes
+
+
+def _throttle_key(user_id: int) -> str:
+    return f"mfa:{user_id}"
+
+
+def _unthrottled_user(session: Session, *, user_id: int, window_minutes: int) -> User:
+    """The account, unless it had too many wrong codes within the window (a 6-digit code cannot be guessed)."""
+    since = utcnow() - timedelta(minutes=window_minutes)
+    failures = session.scalar(
+        select(func.count())
+        .select_from(LoginAttempt)
+        .where(LoginAttempt.key == _throttle_key(user_id), LoginAttempt.attempted_at >= since)
+    )
+    if failures >= MAX_CODE_FAILURES:
+        raise SecondFactorThrottled()
+    return session.get(User, user_id)
+
+
+def _count_failure(session: Session, *, user_id: int) -> None:
+    """Count and audit a wrong code, then refuse it."""
+    session.add(LoginAttempt(key=_throttle_key(user_id)))
+    record_event(session, action=AuditAction.MFA_FAILED, actor_id=None, user_id=user_id)
+    session.flush()
+    raise ValidationFailed(WRONG_CODE, "code")
+
+
+def encrypt_legacy_secrets(session: Session) -> int:
+    """Encrypt secrets stored in plain text before encryption at rest existed; returns how many."""
+    stored = session.execute(text("SELECT id, totp_secret FROM user_account WHERE totp_secret IS NOT NULL")).all()
+    plain = [(user_id, secret) for user_id, secret in stored if not is_encrypted(secret)]
+    for user_id, secret in plain:
+        # Written through the model's column type, which encrypts.
+        session.execute(update(User).where(User.id == user_id).values(totp_secret=secret))
+    session.flush()
+    return len(plain)
 
 
 def open_recovery_codes(session: Session, *, user_id: int) -> int:

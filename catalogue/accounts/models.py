@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
+from catalogue.secretbox import EncryptedString
 
 OFFICE_ROLES = ("reviewer", "admin")
 MEMBER_ROLES = ("admin", "editor")
@@ -27,7 +28,8 @@ class User(SQLModel, table=True):
     last_login_at: datetime | None = None
     # TOTP second factor (RFC 6238): the secret is stored once enrolment starts and counts
     # only from totp_enabled_at on; totp_last_step refuses a code seen before (replay).
-    totp_secret: str | None = Field(default=None, max_length=64)
+    # Encrypted at rest (Fernet token); the attribute holds the plain secret.
+    totp_secret: str | None = Field(default=None, sa_column=Column(EncryptedString(255), nullable=True))
     totp_enabled_at: datetime | None = None
     totp_last_step: int | None = None
 

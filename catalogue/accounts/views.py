@@ -167,6 +167,33 @@ def confirm_second_factor():
     return render_template("accounts/confirm_second_factor.html", form=form)
 
 
+@bp.route("/wiederherstellungscodes", methods=["GET", "POST"])
+@login_required
+def renew_recovery_codes():
+    """Ten new recovery codes after a current code from the app; shown once, the old ones stop working."""
+    if not current_user.has_second_factor:
+        return redirect(url_for("accounts.account"))
+    form = forms.RenewRecoveryCodesForm()
+    if form.validate_on_submit():
+        try:
+            codes = mfa.renew_recovery_codes(
+                db.get_session(),
+                user_id=current_user.id,
+                code=form.code.data,
+                window_minutes=current_app.config["LOGIN_WINDOW_MINUTES"],
+            )
+        except (ValidationFailed, mfa.SecondFactorThrottled) as exc:
+            db.commit()  # a wrong code counts
+            form.code.errors = [exc.message]
+            status = 401 if isinstance(exc, ValidationFailed) else exc.status
+            return render_template("accounts/renew_recovery_codes.html", form=form), status
+        db.commit()
+        return render_template(
+            "accounts/recovery_codes.html", codes=codes, renewed=True, next_url=url_for("accounts.account")
+        )
+    return render_template("accounts/renew_recovery_codes.html", form=form)
+
+
 @bp.get("/")
 @login_required
 def account():

@@ -7,39 +7,25 @@ the message and the person's input.
 
 from __future__ import annotations
 
-import secrets
-
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from catalogue.clock import utcnow
 from catalogue.db import commit, get_session
-from catalogue.errors import InvalidTransition, NotFound, StaleEdit, ValidationFailed
-from catalogue.offer_pages import services as page_services
+from catalogue.errors import InvalidTransition, NotFound, StaleEdit
+from catalogue.offer_pages.editing import incomplete_page
+from catalogue.offer_pages.pages import bp, load_offer, load_revision, organisation_of
 from catalogue.offers import provider_queries, services, workflow
-from catalogue.offers.content import changed_fields, read_content
-from catalogue.offers.form_help import NEEDED_WHEN
-from catalogue.offers.forms import (
-    NEEDED_FOR_SUBMISSION,
-    NEW_OFFER_VERSION,
-    SECTIONS,
-    ListingForm,
-    VersionForm,
-    form_content,
-    offer_form,
-    section_progress,
-)
-from catalogue.offers.models import Offer, OfferRevision
+from catalogue.offers.forms import ListingForm, VersionForm
+from catalogue.offers.models import Offer
 from catalogue.offers.services import IncompleteContent
-from catalogue.offers.spec import CONTENT_LABELS
 from catalogue.policy import current_policy
 from catalogue.providers import queries as organisation_queries
-from catalogue.providers.models import Organisation
 from catalogue.review.events import provider_history
 from catalogue.review.feedback import open_points, revision_feedback
 from catalogue.security import current_actor
 
-bp = Blueprint("offers", __name__, url_prefix="/traeger/angebote")
+__all__ = ["bp"]
 
 # URL word → listing action of the workflow.
 LISTING_VERBS = {"pausieren": "pause", "fortsetzen": "resume", "zurueckziehen": "withdraw"}
@@ -54,17 +40,6 @@ BUTTON_STALE = (
     "Das Angebot wurde inzwischen geändert. Bitte prüfen Sie den aktuellen Stand und "
     "wiederholen Sie den Schritt, falls er noch nötig ist."
 )
-
-
-def _offer(offer_id: int) -> Offer:
-    return services.provider_offer(get_session(), current_actor(), offer_id)
-
-
-def _revision(offer_id: int, revision_id: int) -> tuple[Offer, OfferRevision]:
-    offer, revision = services.provider_revision(get_session(), current_actor(), revision_id)
-    if offer.id != offer_id:
-        raise NotFound()
-    return offer, revision
 
 
 @bp.get("/")
@@ -96,7 +71,7 @@ def dashboard():
 @bp.get("/<int:offer_id>")
 @login_required
 def show(offer_id: int):
-    return _offer_page(_offer(offer_id))
+    return _offer_page(load_offer(offer_id))
 
 
 def _listing_forms(offer: Offer, posted: dict[str, ListingForm] | None = None) -> dict[str, ListingForm]:
@@ -120,7 +95,7 @@ def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None
         "offers/show.html",
         state=state,
         offer=offer,
-        organisation=_organisation(offer),
+        organisation=organisation_of(offer),
         problem=problem,
         open_actions=open_actions,
         editable=workflow.EDITABLE_STATES,
@@ -133,10 +108,6 @@ def _offer_page(offer: Offer, *, problem: str | None = None, posted: dict | None
         state_labels=workflow.REVISION_STATE_LABELS,
         listing_labels=workflow.LISTING_LABELS,
     ), status
-
-
-def _organisation(offer: Offer) -> Organisation:
-    return get_session().get(Organisation, offer.organisation_id)
 
 
 def _conflict(offer_id: int, error: InvalidTransition | StaleEdit):
@@ -156,7 +127,7 @@ def _expected_version() -> int:
 
 def _revision_action(offer_id: int, revision_id: int, service, done: str, **extra):
     """A button on a revision: one service call (with `extra` keywords, e.g. the policy), one commit."""
-    offer, revision = _revision(offer_id, revision_id)
+    offer, revision = load_revision(offer_id, revision_id)
     version = _expected_version()
     try:
         service(get_session(), actor=current_actor(), revision_id=revision.id, expected_version=version, **extra)
@@ -180,7 +151,7 @@ def submit(offer_id: int, revision_id: int):
         )
     except IncompleteContent as error:
         get_session().rollback()
-        return _incomplete_page(offer_id, revision_id, error)
+        return incomplete_page(offer_id, revision_id, error)
 
 
 @bp.post("/<int:offer_id>/fassung/<int:revision_id>/zurueckziehen")
@@ -201,7 +172,7 @@ def discard(offer_id: int, revision_id: int):
 
 
 def _start_revision(offer_id: int, renewal: bool, done: str):
-    offer = _offer(offer_id)
+    offer = load_offer(offer_id)
     version = _expected_version()
     try:
         revision = services.start_revision(
@@ -237,7 +208,7 @@ def renew(offer_id: int):
 @bp.post("/<int:offer_id>/sichtbarkeit/<verb>")
 @login_required
 def change_listing(offer_id: int, verb: str):
-    offer = _offer(offer_id)
+    offer = load_offer(offer_id)
     action = LISTING_VERBS.get(verb)
     if action is None:
         raise NotFound()
@@ -273,198 +244,3 @@ def change_listing(offer_id: int, verb: str):
     commit()
     flash(LISTING_DONE[action], "success")
     return redirect(url_for(".show", offer_id=offer.id))
-
-
-# --- Writing: create and edit ----------------------------------------------------------
-
-
-def _edit_page(
-    form,
-    *,
-    organisation,
-    offer=None,
-    revision=None,
-    problem=None,
-    problem_title=None,
-    details=(),
-    locked=False,
-    status=200,
-):
-    session = get_session()
-    feedback, points = [], []
-    if revision is not None and revision.state == "changes_requested":
-        feedback, points = revision_feedback(session, revision.id), open_points(session, revision.id)
-    return render_template(
-        "offers/edit.html",
-        form=form,
-        sections=SECTIONS,
-        section_progress=section_progress,
-        needed=NEEDED_FOR_SUBMISSION,
-        needed_when=NEEDED_WHEN,
-        organisation=organisation,
-        offer=offer,
-        revision=revision,
-        problem=problem,
-        problem_title=problem_title or "Bitte prüfen Sie Ihre Eingaben",
-        details=list(details),
-        locked=locked,
-        feedback=feedback,
-        points=points,
-        replies=_replies() if request.method == "POST" else {},
-        state_labels=workflow.REVISION_STATE_LABELS,
-    ), status
-
-
-@bp.route("/neu", methods=["GET", "POST"])
-@login_required
-def create():
-    session = get_session()
-    organisation = provider_queries.organisation_for_new_offer(
-        session, current_actor(), request.args.get("organisation", type=int)
-    )
-    form = offer_form(
-        provider_queries.vocabulary_choices(session),
-        # Contact data start as the organisation's; the provider changes them if the offer has its own.
-        data={
-            "version": NEW_OFFER_VERSION,
-            "creation_key": secrets.token_hex(8),
-            "contact_email": organisation.email,
-            "contact_phone": organisation.phone,
-        },
-    )
-    if not form.validate_on_submit():
-        return _edit_page(form, organisation=organisation, status=400 if form.is_submitted() else 200)
-    revision = services.create_offer(
-        session,
-        actor=current_actor(),
-        organisation_id=organisation.id,
-        content=form_content(form),
-        creation_key=form.creation_key.data,
-    )
-    commit()
-    flash(
-        "Der Entwurf ist angelegt. Sie können ihn jederzeit weiter bearbeiten und einreichen, "
-        "sobald er vollständig ist.",
-        "success",
-    )
-    return redirect(url_for(".show", offer_id=revision.offer_id))
-
-
-def _locked_message(revision: OfferRevision) -> str:
-    if revision.state == "submitted":
-        return (
-            "Diese Fassung ist eingereicht und liegt der Koordinierungsstelle vor. Sie kann nicht bearbeitet "
-            "werden. Ziehen Sie die Einreichung zurück, wenn Sie noch etwas ändern möchten."
-        )
-    if revision.state == "in_review":
-        return "Diese Fassung wird gerade von der Koordinierungsstelle geprüft und kann nicht bearbeitet werden."
-    return (
-        "Diese Fassung ist abgeschlossen und kann nicht mehr bearbeitet werden. Um das Angebot zu ändern, "
-        "legen Sie auf der Angebotsseite eine neue Fassung an."
-    )
-
-
-@bp.route("/<int:offer_id>/fassung/<int:revision_id>/bearbeiten", methods=["GET", "POST"])
-@login_required
-def edit(offer_id: int, revision_id: int):
-    session = get_session()
-    offer, revision = _revision(offer_id, revision_id)
-    if revision.state not in workflow.EDITABLE_STATES:
-        return render_template("offers/locked.html", offer=offer, message=_locked_message(revision)), 409
-    stored = read_content(session, revision)
-    choices = provider_queries.vocabulary_choices(session, stored)
-    form = offer_form(choices, data={**stored, "version": revision.version})
-    page = {"organisation": _organisation(offer), "offer": offer, "revision": revision}
-    if not form.validate_on_submit():
-        return _edit_page(form, **page, status=400 if form.is_submitted() else 200)
-    try:
-        saved = page_services.save_revision_with_replies(
-            session,
-            actor=current_actor(),
-            revision_id=revision.id,
-            expected_version=form.version.data,
-            content=form_content(form),
-            replies=_replies(),
-            submit="einreichen" in request.form,
-            policy=current_policy(),
-        )
-    except ValidationFailed as error:
-        session.rollback()
-        return _edit_page(form, **page, problem=error.message, status=error.status)
-    except StaleEdit as error:
-        return _stale_edit_page(form, page, error)
-    except InvalidTransition as error:
-        session.rollback()
-        page["revision"] = session.get(OfferRevision, revision_id)
-        return _edit_page(
-            form,
-            **page,
-            problem=error.message,
-            problem_title="Bearbeiten nicht möglich",
-            locked=True,
-            status=error.status,
-        )
-    commit()
-    if saved.incomplete is not None:
-        return _incomplete_page(offer.id, revision.id, saved.incomplete)
-    if saved.submitted:
-        flash("Gespeichert und eingereicht. Die Koordinierungsstelle prüft die Fassung und meldet sich.", "success")
-    else:
-        flash(
-            "Die Änderungen sind gespeichert." if saved.changed else "Keine Änderungen: Es gab nichts zu speichern.",
-            "success",
-        )
-    return redirect(url_for(".show", offer_id=offer.id))
-
-
-def _replies() -> dict[int, str]:
-    """The answers per criterion (fields reply_<rating id>) of the edit form."""
-    return {
-        int(name[6:]): value for name, value in request.form.items() if name.startswith("reply_") and name[6:].isdigit()
-    }
-
-
-def _stale_edit_page(form, page: dict, error: StaleEdit):
-    """Keep the person's input, name the fields saved differently meanwhile, let the next save build on it."""
-    session = get_session()
-    session.rollback()
-    current = session.get(OfferRevision, page["revision"].id)
-    differing = changed_fields(read_content(session, current), form_content(form))
-    form.version.raw_data = None
-    form.version.data = current.version
-    details = (
-        [f"Inzwischen anders gespeichert: {', '.join(CONTENT_LABELS[name] for name in differing)}."]
-        if differing
-        else []
-    )
-    return _edit_page(
-        form,
-        **{**page, "revision": current},
-        problem=error.message,
-        details=details,
-        problem_title="Nicht gespeichert",
-        status=error.status,
-    )
-
-
-def _incomplete_page(offer_id: int, revision_id: int, error: IncompleteContent):
-    """The edit form with the saved content and every problem next to its field."""
-    session = get_session()
-    offer, revision = _revision(offer_id, revision_id)
-    stored = read_content(session, revision)
-    form = offer_form(
-        provider_queries.vocabulary_choices(session, stored),
-        formdata=None,
-        data={**stored, "version": revision.version},
-    )
-    rest = form.add_problems(error.problems)
-    return _edit_page(
-        form,
-        organisation=_organisation(offer),
-        offer=offer,
-        revision=revision,
-        problem=error.message,
-        problem_title="Noch nicht vollständig",
-        details=rest,
-        status=error.status,
-    )

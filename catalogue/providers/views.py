@@ -10,8 +10,11 @@ from catalogue.accounts.links import absolute_url, link_problem, token_link_base
 from catalogue.accounts.login_flow import complete_login
 from catalogue.accounts.throttle import TooManyRequests, count_form_request
 from catalogue.accounts.tokens import TokenExpired, TokenInvalid
+from catalogue.audit import AuditAction
 from catalogue.db import commit, get_session
 from catalogue.errors import InvalidTransition, StaleEdit, ValidationFailed
+from catalogue.merge import apply_choices, merge_three_way, read_base, read_choices, sign_base
+from catalogue.merge_pages import clashes, merge_summary, merged_message, saved_by, saved_label
 from catalogue.policy import current_policy
 from catalogue.providers import members, queries, registration, services
 from catalogue.providers.access import managed_organisation
@@ -130,44 +133,90 @@ def profile(slug: str):
     session = get_session()
     organisation = managed_organisation(session, actor=current_actor(), slug=slug)
     form = ProfileForm(obj=organisation)
-    if form.validate_on_submit():
-        try:
-            changed = services.update_organisation(
-                session,
-                actor=current_actor(),
-                organisation_id=organisation.id,
-                version=form.version.data,
-                **form.organisation_values(),
-                description=form.description.data or "",
-            )
-        except ValidationFailed as exc:
-            show_error(form, exc)
-            return _profile_page(organisation, form), exc.status
-        except StaleEdit as exc:
-            return _stale_profile_page(organisation, form, exc)
-        commit()
-        flash("Das Profil wurde gespeichert." if changed else "Es gab keine Änderungen zu speichern.", "success")
-        return redirect(url_for("providers.profile", slug=organisation.slug))
-    return _profile_page(organisation, form)
+    base = request.form.get("base") if form.is_submitted() else _profile_base(organisation)
+    if not form.validate_on_submit():
+        return _profile_page(organisation, form, base=base)
+    # A field chosen as "theirs" on the merge page keeps the saved value (the base of this form).
+    values = apply_choices(_form_values(form), _saved_values(organisation), read_choices(request.form))
+    return _save_profile(organisation, form, values, version=form.version.data, base=base)
 
 
-def _profile_page(organisation, form, stale: str | None = None, saved: dict | None = None):
-    return render_template(
-        "providers/profile.html", organisation=organisation, form=form, stale=stale, saved=saved or {}
+def _form_values(form: ProfileForm) -> dict:
+    return {**form.organisation_values(), "description": form.description.data or ""}
+
+
+def _saved_values(organisation) -> dict:
+    return {name: getattr(organisation, name) for name in services.PROFILE_FIELDS}
+
+
+def _comparable(values: dict) -> dict:
+    return {name: (value or "").strip() for name, value in values.items()}
+
+
+def _profile_base(organisation) -> str:
+    scope = f"organisation:{organisation.id}"
+    return sign_base(
+        current_app.secret_key, scope=scope, version=organisation.version, values=_saved_values(organisation)
     )
 
 
-def _stale_profile_page(organisation, form, error: StaleEdit):
-    """Keep the person's input, show what is saved now, and let the next save build on it."""
-    get_session().refresh(organisation)
-    saved = {
-        name: getattr(organisation, name)
-        for name in services.PROFILE_FIELDS
-        if (form[name].data or "") != getattr(organisation, name)
-    }
-    form.version.raw_data = None
-    form.version.data = organisation.version
-    return _profile_page(organisation, form, error.message, saved), error.status
+def _save_profile(organisation, form, values: dict, *, version: int, base: str | None, merged=None, saver=None):
+    """One save of the profile; after a stale save once more with the merged values (`merged`)."""
+    session = get_session()
+    try:
+        changed = services.update_organisation(
+            session, actor=current_actor(), organisation_id=organisation.id, version=version, **values
+        )
+    except ValidationFailed as exc:
+        session.rollback()
+        show_error(form, exc)
+        return _profile_page(organisation, form, base=base), exc.status
+    except StaleEdit as exc:
+        return _merge_profile(organisation, form, exc, retry=merged is None)
+    commit()
+    if merged is not None:
+        flash(merged_message(merged, _labels(form), saver), "success")
+    else:
+        flash("Das Profil wurde gespeichert." if changed else "Es gab keine Änderungen zu speichern.", "success")
+    return redirect(url_for("providers.profile", slug=organisation.slug))
+
+
+def _labels(form) -> dict[str, str]:
+    return {name: form[name].label.text for name in services.PROFILE_FIELDS}
+
+
+def _merge_profile(organisation, form, error: StaleEdit, *, retry: bool):
+    """Someone saved meanwhile: merge as on the offer form (disjoint changes kept, clashes chosen)."""
+    session = get_session()
+    session.rollback()
+    session.refresh(organisation)
+    theirs = _saved_values(organisation)
+    scope = f"organisation:{organisation.id}"
+    base = read_base(current_app.secret_key, request.form.get("base"), scope=scope, version=form.version.data)
+    choices = read_choices(request.form)
+    mine = apply_choices(_form_values(form), base or {}, choices)
+    merge = merge_three_way(base, mine, theirs, comparable=_comparable)
+    saver = saved_by(session, AuditAction.ORGANISATION_UPDATED, organisation_id=organisation.id)
+    new_base = _profile_base(organisation)
+    if retry and not merge.clashes:
+        return _save_profile(
+            organisation, form, merge.values, version=organisation.version, base=new_base, merged=merge, saver=saver
+        )
+    merged_form = ProfileForm(formdata=None, data={**merge.values, "version": organisation.version})
+    page = _profile_page(
+        organisation,
+        merged_form,
+        stale=error.message,
+        details=merge_summary(merge, _labels(form), saver),
+        clashes=clashes(merged_form, merge, mine, theirs, choices),
+        theirs_label=saved_label(saver),
+        base=new_base,
+    )
+    return page, error.status
+
+
+def _profile_page(organisation, form, **merge):
+    return render_template("providers/profile.html", organisation=organisation, form=form, **merge)
 
 
 @bp.get("/<slug>/mitglieder")

@@ -119,7 +119,7 @@ def test_stale_edit_answers_409_keeps_the_input_and_changes_nothing(client, db, 
     assert second.status_code == 409
     assert "inzwischen von jemand anderem geändert" in page
     assert 'value="Zweite Person"' in page
-    assert "Inzwischen anders gespeichert: Titel." in page
+    assert "Beide geändert – bitte wählen Sie: Titel." in page
     assert newest_revision(db, offer_id).title == "Erste Person"
     assert count_events(db, "revision.saved", offer_id) == 1
 
