@@ -43,6 +43,8 @@ def test_usable_origins_are_normalised(raw, origin):
         ("https://stadt;beispiel.de", "keinen gültigen Rechnernamen"),
         ("https://'self'", "keinen gültigen Rechnernamen"),
         ("https://-stadt.de", "keinen gültigen Rechnernamen"),
+        ("https://" + "a" * 70 + ".de", "keinen gültigen Rechnernamen"),
+        ("https://stadt..de", "keinen gültigen Rechnernamen"),
         ("https://300.1.1.1", "keine gültige IPv4-Adresse"),
         ("https://[zz::1]", "keine Adresse der Form"),
         ("https://[::g]", "keine Adresse der Form"),
