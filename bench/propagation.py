@@ -5,8 +5,10 @@
 Creates (or empties) a PostgreSQL database whose name contains "bench", starts two nodes as
 in production (tests/nodes.py: per node a gunicorn and its jobs loop, own index folder;
 the jobs' periodic sync every 60 s), and approves `runs` submissions one after another
-through node A's review page over HTTP (after one warm-up approval that is not counted). From the moment the approving POST is sent, one
-thread per node polls that node's /api/v1/offers every 25 ms until the offer is found.
+through node A's review page over HTTP, then `runs` more through the service layer in
+this process (each series after one warm-up approval that is not counted). From the moment
+the approving POST is sent (or the in-process commit returned), one thread per node polls
+that node's /api/v1/offers every 25 ms until the offer is found.
 Prints the median, 90th percentile and maximum per node, and the load average.
 """
 
@@ -28,6 +30,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from catalogue import migrate  # noqa: E402
+from catalogue.accounts.models import User  # noqa: E402
 from catalogue.db import make_engine  # noqa: E402
 from catalogue.seeding import seed_reference_data  # noqa: E402
 from tests.functional.review.pages import checklist, review_of, start, submit_review  # noqa: E402
@@ -107,6 +110,24 @@ def approve_and_watch(engine, office: HttpClient, nodes, reviewer, revision, wor
     return result
 
 
+def commit_and_watch(engine, nodes, reviewer_id: int, revision, word: str) -> dict:
+    """Approve through the service layer here; time from the commit until each node finds the offer."""
+    with Session(engine) as session:
+        s.approve(session, session.get(User, reviewer_id), revision.id)
+        session.commit()
+    result: dict[str, float] = {}
+    since = time.monotonic()
+    watchers = [
+        threading.Thread(target=time_until_found, args=(node, word, revision.offer_id, since, result, node.name))
+        for node in nodes
+    ]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
+    return result
+
+
 def summary(label: str, values: list[float]) -> str:
     ordered = sorted(values)
     p90 = ordered[max(0, round(0.9 * len(ordered)) - 1)]
@@ -125,7 +146,8 @@ def main() -> None:
 
     fresh_database(args.database_url)
     engine = make_engine(args.database_url)
-    reviewer, revisions = submissions(engine, args.runs + 1)
+    reviewer, revisions = submissions(engine, 2 * (args.runs + 1))
+    over_http, in_process = revisions[: args.runs + 1], revisions[args.runs + 1 :]
     with tempfile.TemporaryDirectory(prefix="propagation-") as tmp:
         nodes = []
         try:
@@ -135,23 +157,38 @@ def main() -> None:
             office = HttpClient(nodes[0].base_url)
             log_in(office, reviewer)
             results = []
-            for n, revision in enumerate(revisions):
+            for n, revision in enumerate(over_http):
                 result = approve_and_watch(engine, office, nodes, reviewer, revision, made_up_word(n))
-                timings = ", ".join(f"{key} {value * 1000:.0f} ms" for key, value in result.items())
-                print(f"approval {n}/{args.runs}{' (warm-up)' if n == 0 else ''}: {timings}", flush=True)
+                report(f"approval on A {n}/{args.runs}", n, result)
                 results.append(result)
-            results = results[1:]  # the first one warmed up templates, readers and connections
+            committed = []
+            for n, revision in enumerate(in_process):
+                result = commit_and_watch(engine, nodes, reviewer.id, revision, made_up_word(args.runs + 1 + n))
+                report(f"approval committed here {n}/{args.runs}", n, result)
+                committed.append(result)
         finally:
             for node in nodes:
                 node.stop()
     engine.dispose()
+    results, committed = results[1:], committed[1:]  # the first ones warmed up templates, readers, connections
 
-    print(f"\nApproval to searchable, PostgreSQL, 2 nodes × {args.workers} gunicorn workers, {args.runs} approvals")
-    print(summary("approving request (POST until its 302 answer)", [r["request"] for r in results]))
-    print(summary("same node (A: sync after commit)", [r["A"] for r in results]))
-    print(summary("other node (B: LISTEN/NOTIFY → jobs loop sync)", [r["B"] for r in results]))
-    print(summary("other node minus same node", [r["B"] - r["A"] for r in results]))
+    print(
+        f"\nApproval to searchable, PostgreSQL, 2 nodes × {args.workers} gunicorn workers, {args.runs} approvals each"
+    )
+    print("Approved through node A's review page (HTTP), timed from sending the approving POST:")
+    print(summary("  approving request (until its 302 answer)", [r["request"] for r in results]))
+    print(summary("  same node A (sync after its own commit)", [r["A"] for r in results]))
+    print(summary("  other node B (LISTEN/NOTIFY, jobs loop sync)", [r["B"] for r in results]))
+    print(summary("  B minus A", [r["B"] - r["A"] for r in results]))
+    print("Approved through the service layer in this process, timed from its commit:")
+    print(summary("  node A (LISTEN/NOTIFY)", [r["A"] for r in committed]))
+    print(summary("  node B (LISTEN/NOTIFY)", [r["B"] for r in committed]))
     print("load average (1, 5, 15 min): " + " ".join(f"{value:.2f}" for value in os.getloadavg()))
+
+
+def report(label: str, n: int, result: dict) -> None:
+    timings = ", ".join(f"{key} {value * 1000:.0f} ms" for key, value in sorted(result.items()))
+    print(f"{label}{' (warm-up)' if n == 0 else ''}: {timings}", flush=True)
 
 
 if __name__ == "__main__":
