@@ -86,7 +86,7 @@ class ChangeListener:
 
     def _connect(self) -> psycopg.Connection:
         if self._connection is None:
-            connection = psycopg.connect(self._dsn, autocommit=True)
+            connection = psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
             connection.add_notify_handler(self._hear)
             connection.execute(f"LISTEN {CHANNEL}")
             self._connection = connection
