@@ -11,7 +11,7 @@ from werkzeug.routing import IntegerConverter
 from werkzeug.sansio.utils import host_is_trusted
 from werkzeug.wsgi import get_host
 
-from catalogue import db, errorpages, formatting, mail, public_urls, security
+from catalogue import db, errorpages, formatting, mail, public_urls, security, static_files
 from catalogue.accounts.views import bp as accounts_bp
 from catalogue.api.views import bp as api_bp
 from catalogue.browse.views import bp as browse_bp
@@ -64,6 +64,7 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     formatting.init_app(app)
     public_urls.init_app(app)
     errorpages.init_app(app)
+    static_files.init_app(app)
     _register_blueprints(app)
     _register_after_commit(app)
 

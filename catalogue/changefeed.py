@@ -2,17 +2,30 @@
 
 `catalogue.search.indexing` applies the feed to the index in sequence order; this module
 stays low so every service can record a change without importing the search side.
+
+On PostgreSQL a trigger (migration 0011) sends NOTIFY on CHANNEL in the transaction that
+inserts feed rows, so other nodes hear of a change the moment it is committed;
+`ChangeListener` waits for that announcement (the jobs loop of every node uses it).
 """
 
 from __future__ import annotations
 
+import logging
+import select as selectors
+import time
 from datetime import datetime
 
+import psycopg
 from sqlalchemy import column, func, select, table
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
+
+log = logging.getLogger(__name__)
+CHANNEL = "search_change"
+RECONNECT_PAUSE = 5.0  # seconds between attempts while PostgreSQL is unreachable
 
 
 class SearchChange(SQLModel, table=True):
@@ -61,3 +74,48 @@ def record_organisation_change(session: Session, *, organisation_id: int) -> Non
 
 def latest_seq(session: Session) -> int:
     return session.scalar(select(func.max(SearchChange.seq))) or 0
+
+
+class ChangeListener:
+    """Waits for the feed's NOTIFY on PostgreSQL; elsewhere (SQLite) waiting is plain sleeping."""
+
+    def __init__(self, database_url: str):
+        url = make_url(database_url)
+        postgres = url.get_backend_name() == "postgresql"
+        self._dsn = url.set(drivername="postgresql").render_as_string(hide_password=False) if postgres else None
+        self._connection: psycopg.Connection | None = None
+        self._heard = False
+
+    def wait(self, timeout: float) -> bool:
+        """Block for up to `timeout` seconds; True as soon as a change was announced."""
+        if self._dsn is None:
+            time.sleep(timeout)
+            return False
+        try:
+            connection = self._connect()
+            if not self._heard and selectors.select([connection.fileno()], [], [], timeout)[0]:
+                connection.execute("SELECT 1")  # reads what arrived; each NOTIFY calls _hear
+        except psycopg.Error as exc:
+            # Lost or refused: the periodic sync stays the backstop until PostgreSQL is back.
+            log.warning("LISTEN %s unterbrochen: %s", CHANNEL, exc)
+            self.close()
+            time.sleep(min(timeout, RECONNECT_PAUSE))
+        heard, self._heard = self._heard, False
+        return heard
+
+    def _connect(self) -> psycopg.Connection:
+        if self._connection is None:
+            connection = psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
+            connection.add_notify_handler(self._hear)
+            connection.execute(f"LISTEN {CHANNEL}")
+            self._connection = connection
+            self._heard = True  # changes committed while nobody listened are applied by a sync now
+        return self._connection
+
+    def _hear(self, _notification) -> None:
+        self._heard = True
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

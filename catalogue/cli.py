@@ -13,6 +13,7 @@ from catalogue import db, migrate
 from catalogue import demo as demo_data
 from catalogue.accounts.mfa import encrypt_legacy_secrets
 from catalogue.accounts.services import create_user
+from catalogue.changefeed import ChangeListener
 from catalogue.clock import today, utcnow
 from catalogue.errors import ValidationFailed
 from catalogue.exchange.dump import export_lines
@@ -22,7 +23,7 @@ from catalogue.feedback.monthly import month_drift, rebuild_feedback_months
 from catalogue.hsds.ids import Links
 from catalogue.hsds.package import collect_rows, write_package
 from catalogue.hsds.unpack import import_package
-from catalogue.jobs import preview_jobs, run_jobs
+from catalogue.jobs import follow_changes, preview_jobs, run_jobs
 from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
 from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
@@ -171,18 +172,24 @@ def jobs(once: bool, dry_run: bool) -> None:
             for title in titles:
                 click.echo(f"  – {title}")
         return
-    while True:
-        try:
-            for name, result in run_jobs(current_app._get_current_object()).items():
-                if result:
-                    click.echo(f"{name}: {result}")
-        except Exception:  # one bad run must not stop expiry, reminders and sync for good
-            current_app.logger.exception("periodic jobs failed; trying again next round")
-            if once:
-                raise
-        if once:
-            return
-        time.sleep(current_app.config["JOBS_INTERVAL_SECONDS"])
+    app = current_app._get_current_object()
+    listener = ChangeListener(app.config["DATABASE_URL"])  # PostgreSQL: other nodes' changes at once
+    try:
+        while True:
+            try:
+                for name, result in run_jobs(app).items():
+                    if result:
+                        click.echo(f"{name}: {result}")
+                if once:
+                    return
+                follow_changes(app, listener, app.config["JOBS_INTERVAL_SECONDS"])
+            except Exception:  # one bad run must not stop expiry, reminders and sync for good
+                app.logger.exception("periodic jobs failed; trying again next round")
+                if once:
+                    raise
+                time.sleep(app.config["JOBS_INTERVAL_SECONDS"])
+    finally:
+        listener.close()
 
 
 @search_cli.command("sync")

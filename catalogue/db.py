@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextvars
+import zlib
 
 from flask import Flask, current_app, g, request
-from sqlalchemy import Engine, create_engine, event, update
+from sqlalchemy import Engine, create_engine, event, func, select, update
 from sqlalchemy.orm import Session
 
 from catalogue.errors import StaleEdit
@@ -76,6 +77,18 @@ def compare_and_set(session: Session, model, row_id: int, expected_version: int,
     if result.rowcount != 1:
         raise StaleEdit()
     session.expire_all()
+
+
+def claim_job(session: Session, name: str) -> bool:
+    """Whether this transaction may run the job `name`, which no single row stands for (e.g. a digest).
+
+    PostgreSQL: a transaction-level advisory lock, so of several jobs processes (one per node)
+    one runs it and the others skip it this round. SQLite: the jobs' write transaction
+    (BEGIN IMMEDIATE) already keeps every other writer out.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.scalar(select(func.pg_try_advisory_xact_lock(zlib.crc32(name.encode())))))
 
 
 def get_engine() -> Engine:

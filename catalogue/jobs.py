@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import Flask
 
 from catalogue import mail
 from catalogue.accounts.services import purge_login_attempts
 from catalogue.accounts.sessions import purge_sessions
+from catalogue.changefeed import ChangeListener
 from catalogue.db import write_intent
 from catalogue.feedback.services import FEEDBACK_WINDOW_MINUTES
 from catalogue.offers.jobs import expire_offers, send_renewal_reminders
@@ -35,6 +38,27 @@ def _pull_partners(app: Flask, session) -> str:
         session, limits=limits_from_config(app.config), every_minutes=app.config["PARTNER_PULL_MINUTES"]
     )
     return "; ".join(report.text() for report in reports)
+
+
+def sync_search(app: Flask) -> str:
+    """Apply the change feed to this node's index now (a new or outdated index is rebuilt)."""
+    with app.app_context():
+        session = app.extensions["db_session_factory"]()
+        try:
+            return _refresh_search(app, session)
+        finally:
+            session.close()
+
+
+def follow_changes(app: Flask, listener: ChangeListener, seconds: float) -> int:
+    """Between two runs of the jobs: sync the index whenever a change is announced; returns the syncs."""
+    deadline = time.monotonic() + seconds
+    syncs = 0
+    while (left := deadline - time.monotonic()) > 0:
+        if listener.wait(left):
+            sync_search(app)
+            syncs += 1
+    return syncs
 
 
 def preview_jobs(app: Flask) -> dict[str, list[str]]:

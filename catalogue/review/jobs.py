@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.audit import AuditAction, AuditEvent, record_event
+from catalogue.db import claim_job
 from catalogue.formatting import german_date
 from catalogue.mail import mail_body, queue_mail
 from catalogue.offers.models import OfferRevision
@@ -36,6 +37,8 @@ def overdue_submissions(session: Session, *, policy: Policy) -> list[OfferRevisi
 
 def send_review_digest(session: Session, *, policy: Policy, dry_run: bool = False) -> list[str]:
     """At most once a week: tell the office which submissions wait too long."""
+    if not dry_run and not claim_job(session, "review_digest"):
+        return []  # another node's jobs process is sending it right now
     last = session.scalar(
         select(AuditEvent.details)
         .where(AuditEvent.action == AuditAction.REVIEW_DIGEST_SENT)
