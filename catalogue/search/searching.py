@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.formatting import german_money
 from catalogue.offers.queries import LiveOffer
+from catalogue.ops.instruments import timed_search
 from catalogue.search import fallback, misses, queries
 from catalogue.search.indexing import open_index
 from catalogue.search.params import PARAM_BY_VOCABULARY, ParamError, SearchParams
@@ -79,6 +80,7 @@ class SearchOutcome:
         return None if self.facets is None else self.facets.get(vocabulary, {}).get(code, 0)
 
 
+@timed_search
 def search_offers(
     session: Session,
     app: Flask,
