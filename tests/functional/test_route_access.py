@@ -50,6 +50,8 @@ PUBLIC_ENDPOINTS = {
     "hsds.taxonomy_terms",
     "hsds.taxonomy_term",
     "hsds.unknown_path",
+    "ops.healthz",
+    "ops.readyz",
 }
 DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 
