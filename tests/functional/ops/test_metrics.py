@@ -54,7 +54,9 @@ def test_metrics_are_served_at_the_bound_loopback_address(client, served):
     with urllib.request.urlopen(f"http://127.0.0.1:{served}/metrics", timeout=5) as response:
         text = response.read().decode()
     assert response.status == 200 and response.headers["Content-Type"].startswith("text/plain")
-    assert 'katalog_http_request_duration_seconds_count{endpoint="search.search_page",method="GET",status="200"}' in text
+    assert (
+        'katalog_http_request_duration_seconds_count{endpoint="search.search_page",method="GET",status="200"}' in text
+    )
     assert "katalog_database_up 1.0" in text
 
 

@@ -60,7 +60,12 @@ def test_json_format_gives_one_object_with_the_request_fields(client, request_li
     client.get("/healthz", headers={"X-Request-ID": "abcdef0123456789"})
     entry = json.loads(JsonFormatter().format(request_lines()[0]))
     assert entry["request_id"] == "abcdef0123456789"
-    assert (entry["method"], entry["route"], entry["endpoint"], entry["status"]) == ("GET", "/healthz", "ops.healthz", 200)
+    assert (entry["method"], entry["route"], entry["endpoint"], entry["status"]) == (
+        "GET",
+        "/healthz",
+        "ops.healthz",
+        200,
+    )
     assert entry["level"] == "INFO" and entry["duration_ms"] >= 0
 
 
@@ -76,3 +81,8 @@ def test_log_records_outside_requests_get_a_placeholder_id():
     record = logging.LogRecord("catalogue.x", logging.WARNING, __file__, 1, "Meldung", None, None)
     RequestIdFilter().filter(record)
     assert record.request_id == "-"
+
+
+def test_the_privacy_page_states_what_the_request_log_holds(client):
+    page = client.get("/datenschutz").get_data(as_text=True)
+    assert "Protokolle des Servers" in page and "Netzadresse wird dabei nicht protokolliert" in page
