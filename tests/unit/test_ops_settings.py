@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 
 from catalogue.config import ConfigError, load_config
 from catalogue.ops.exposition import parse_bind
-from catalogue.ops.requestlog import request_id_from
+from catalogue.ops.requestlog import JsonFormatter, configure_logging, request_id_from
 from catalogue.paths import ROOT
 
 
@@ -67,20 +68,24 @@ def test_json_log_format_writes_one_object_per_line_to_stderr():
     assert entry["message"] == "Hallo Welt" and entry["logger"] == "catalogue.probe" and entry["request_id"] == "-"
 
 
-def test_text_log_format_names_the_request_id():
-    script = (
-        "import logging\n"
-        "from catalogue.ops.requestlog import configure_logging\n"
-        "configure_logging('json')\n"
-        "configure_logging('text')\n"
-        "logging.getLogger('catalogue.probe').warning('Hallo')\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert result.stderr.strip().endswith("WARNING catalogue.probe [-]: Hallo")
+def test_logging_is_configured_once_and_follows_the_format_setting():
+    root = logging.getLogger()
+    saved, level = root.handlers[:], root.level
+    root.handlers = []  # as in a fresh gunicorn worker
+    try:
+        configure_logging("json")
+        configure_logging("text")
+        ours = root.handlers[:]
+    finally:
+        root.handlers, root.level = saved, level
+    [handler] = ours
+    assert not isinstance(handler.formatter, JsonFormatter) and "%(request_id)s" in handler.formatter._fmt
+
+
+def test_an_exception_is_part_of_the_json_entry():
+    try:
+        raise RuntimeError("kaputt")
+    except RuntimeError:
+        record = logging.LogRecord("catalogue.x", logging.ERROR, __file__, 1, "Fehler", None, sys.exc_info())
+    entry = json.loads(JsonFormatter().format(record))
+    assert "RuntimeError: kaputt" in entry["exception"]

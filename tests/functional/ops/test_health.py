@@ -6,6 +6,8 @@ from catalogue import create_app
 from catalogue.changefeed import SearchChange
 from catalogue.mail import queue_mail
 from catalogue.search.indexing import open_index, rebuild_index
+from search_index import SearchIndex
+from search_index.storage import POINTER
 from tests.conftest import app_config
 from tests.factories import make_live_offer, make_organisation
 
@@ -76,3 +78,16 @@ def test_healthz_does_not_need_the_database(tmp_path):
         assert app.test_client().get("/healthz").status_code == 200
     finally:
         app.extensions["db_engine"].dispose()
+
+
+def test_readyz_is_not_ready_while_the_index_waits_for_its_first_build(app, client, search_index_dir):
+    SearchIndex(search_index_dir).close()  # created empty, as a new machine's index is
+    response = client.get("/readyz")
+    assert response.status_code == 503 and response.json["search_index"] == "needs_rebuild"
+
+
+def test_readyz_is_not_ready_when_the_index_cannot_be_read(app, client, search_index_dir):
+    search_index_dir.mkdir(parents=True)
+    (search_index_dir / POINTER).write_text("gen-gibt-es-nicht\n")
+    response = client.get("/readyz")
+    assert response.status_code == 503 and response.json["search_index"] == "unreadable"

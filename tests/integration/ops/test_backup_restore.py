@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy import func, select
 
@@ -97,3 +99,15 @@ def test_restore_into_a_fresh_database_needs_no_force(filled, database_url, tmp_
 def test_an_in_memory_database_cannot_be_backed_up(url):
     with pytest.raises(BackupError, match="Arbeitsspeicher"):
         sqlite_path(url)
+
+
+def test_a_database_file_that_is_no_catalogue_backup_is_refused(other, database_url, tmp_path):
+    if database_url.startswith("postgresql"):
+        pytest.skip("SQLite files only")
+    stranger = tmp_path / "fremd.sqlite3"
+    connection = sqlite3.connect(stranger)
+    connection.execute("CREATE TABLE notiz (text TEXT)")
+    connection.close()
+    result = run(other, "db", "restore", "--force", str(stranger))
+    assert result.exit_code != 0 and "keine vollständige Sicherung des Katalogs" in result.output
+    assert offers(other) == 2
