@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalogue import db, migrate
 from catalogue import demo as demo_data
@@ -74,7 +75,7 @@ def db_backup(path: Path) -> None:
     """Write a consistent backup of the whole database to PATH, also while the app runs."""
     try:
         backup_database(db.get_engine(), path, _step("Sicherung"))
-    except BackupError as exc:
+    except (BackupError, OSError, SQLAlchemyError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Sicherung geschrieben: {path} ({path.stat().st_size:,} Bytes).".replace(",", "."))
 
@@ -86,7 +87,7 @@ def db_restore(path: Path, force: bool) -> None:
     """Restore a backup of `db backup` into the configured database (stop web and jobs first)."""
     try:
         restore_database(db.get_engine(), path, force=force, progress=_step("Wiederherstellung"))
-    except BackupError as exc:
+    except (BackupError, OSError, SQLAlchemyError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("Datenbank wiederhergestellt. Weiter mit: flask db upgrade, flask search rebuild.")
 

@@ -42,6 +42,8 @@ def table_names(engine: Engine) -> list[str]:
 
 def backup_database(engine: Engine, target: Path, progress: Progress) -> None:
     """Write a consistent copy of the database to `target` (replaced only once complete)."""
+    if not target.parent.is_dir():
+        raise BackupError(f"Der Ordner {target.parent} für die Sicherung fehlt.")
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:

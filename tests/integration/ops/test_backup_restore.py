@@ -111,3 +111,8 @@ def test_a_database_file_that_is_no_catalogue_backup_is_refused(other, database_
     result = run(other, "db", "restore", "--force", str(stranger))
     assert result.exit_code != 0 and "keine vollständige Sicherung des Katalogs" in result.output
     assert offers(other) == 2
+
+
+def test_a_backup_into_a_missing_folder_is_refused_with_the_folder_named(filled, tmp_path):
+    result = run(filled[0], "db", "backup", str(tmp_path / "fehlt" / "katalog.backup"))
+    assert result.exit_code != 0 and "fehlt" in result.output and "Traceback" not in result.output
