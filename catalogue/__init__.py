@@ -23,6 +23,7 @@ from catalogue.feedback.views import bp as feedback_bp
 from catalogue.hsds.views import bp as hsds_bp
 from catalogue.offer_pages.views import bp as offers_bp
 from catalogue.office.views import bp as office_bp
+from catalogue.ops import web as ops_web
 from catalogue.partners.views import bp as partners_bp
 from catalogue.paths import ROOT
 from catalogue.providers.invitation_views import bp as invitations_bp
@@ -43,7 +44,6 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
         static_folder="static",
     )
     app.config.update(load_config(app.instance_path, overrides))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # noise on every command
 
     hosts = [host.strip() for host in (app.config["TRUSTED_HOSTS"] or "").split(",") if host.strip()]
@@ -60,6 +60,7 @@ def create_app(overrides: dict | None = None, instance_path: str | None = None) 
     app.url_map.converters["int"] = DatabaseIdConverter
 
     db.init_app(app)
+    ops_web.init_app(app)  # first: the request id and clock exist before any other hook runs
     security.init_app(app)
     formatting.init_app(app)
     public_urls.init_app(app)

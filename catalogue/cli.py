@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalogue import db, migrate
 from catalogue import demo as demo_data
@@ -24,12 +26,14 @@ from catalogue.hsds.ids import Links
 from catalogue.hsds.package import collect_rows, write_package
 from catalogue.hsds.unpack import import_package
 from catalogue.jobs import follow_changes, preview_jobs, run_jobs
+from catalogue.ops.backup import BackupError, backup_database, restore_database
+from catalogue.ops.exposition import metrics_server
 from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
 from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
 from catalogue.seeding import seed_reference_data
 
-database = AppGroup("db", help="Datenbank-Migrationen (Alembic).")
+database = AppGroup("db", help="Datenbank: Migrationen (Alembic), Sicherung, Wiederherstellung.")
 catalogue_cli = AppGroup("catalogue", help="Katalog importieren und exportieren.")
 search_cli = AppGroup("search", help="Suchindex abgleichen, neu aufbauen, prüfen.")
 partners_cli = AppGroup("partners", help="Partnerkataloge (HSDS 3.0) abrufen.")
@@ -70,6 +74,36 @@ def db_downgrade(revision: str) -> None:
 def db_revision(message: str) -> None:
     """Autogenerate a migration from the models."""
     migrate.revision(db.get_engine(), message)
+
+
+@database.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def db_backup(path: Path) -> None:
+    """Write a consistent backup of the whole database to PATH, also while the app runs."""
+    try:
+        backup_database(db.get_engine(), path, _step("Sicherung"))
+    except (BackupError, OSError, SQLAlchemyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Sicherung geschrieben: {path} ({path.stat().st_size:,} Bytes).".replace(",", "."))
+
+
+@database.command("restore")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Eine Datenbank mit Tabellen überschreiben (sonst verweigert).")
+def db_restore(path: Path, force: bool) -> None:
+    """Restore a backup of `db backup` into the configured database (stop web and jobs first)."""
+    try:
+        restore_database(db.get_engine(), path, force=force, progress=_step("Wiederherstellung"))
+    except (BackupError, OSError, SQLAlchemyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("Datenbank wiederhergestellt. Weiter mit: flask db upgrade, flask search rebuild.")
+
+
+def _step(label: str):
+    def report(text: str) -> None:
+        click.echo(f"{label}: {text}", err=True)
+
+    return report
 
 
 @click.command("create-admin")
@@ -192,6 +226,23 @@ def jobs(once: bool, dry_run: bool) -> None:
         listener.close()
 
 
+@click.command("metrics")
+@with_appcontext
+@click.option("--bind", help="Adresse:Port statt METRICS_BIND.")
+def metrics(bind: str | None) -> None:
+    """Serve the Prometheus metrics at METRICS_BIND (loopback by default) until stopped."""
+    app = current_app._get_current_object()
+    bind = bind or app.config["METRICS_BIND"]
+    try:
+        server = metrics_server(app, bind)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(f"Metrik-Server startet nicht an {bind}: {exc}") from exc
+    if not app.config["PROMETHEUS_MULTIPROC_DIR"]:
+        click.echo("PROMETHEUS_MULTIPROC_DIR fehlt: nur die Zahlen aus der Datenbank, keine Anfragen.", err=True)
+    click.echo(f"Metriken unter http://{bind}/metrics")
+    server.serve_forever()
+
+
 @search_cli.command("sync")
 def search_sync() -> None:
     """Apply the change feed to the index (a new or outdated index is rebuilt)."""
@@ -259,5 +310,5 @@ def _counter(label: str):
 
 
 def register_commands(app: Flask) -> None:
-    for command in (database, catalogue_cli, search_cli, partners_cli, feedback_cli, create_admin, demo, jobs):
+    for command in (database, catalogue_cli, search_cli, partners_cli, feedback_cli, create_admin, demo, jobs, metrics):
         app.cli.add_command(command)

@@ -224,6 +224,26 @@ SETTINGS: list[Setting] = [
         int,
     ),
     Setting(
+        "LOG_FORMAT",
+        "text",
+        "`text`: one readable line per log record; `json`: one JSON object per line. Every request is "
+        "logged once with its request id (X-Request-ID), route pattern, status and duration; never "
+        "the query string or the client address.",
+    ),
+    Setting(
+        "METRICS_BIND",
+        "127.0.0.1:9464",
+        "Address:port where `flask metrics` serves the Prometheus metrics. Loopback by default, so only "
+        "this machine (the operator, a local Prometheus) reaches it; the public app has no metrics route.",
+    ),
+    Setting(
+        "PROMETHEUS_MULTIPROC_DIR",
+        "",
+        "Folder where gunicorn workers and the jobs process write their metrics (prometheus_client "
+        "multiprocess mode) for `flask metrics` to add up. Set it in the environment of all of them "
+        "and empty it before gunicorn starts. Empty: only the database figures are shown.",
+    ),
+    Setting(
         "API_CACHE_SECONDS",
         60,
         "max-age of the public APIs (/api/v1, /api/hsds/v3): how long clients and proxies may reuse an answer "
@@ -263,6 +283,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     env = config["APP_ENV"]
     if env not in {"development", "production", "testing"}:
         raise ConfigError(f"APP_ENV {env!r} ist unbekannt")
+    if config["LOG_FORMAT"] not in {"text", "json"}:
+        raise ConfigError(f"LOG_FORMAT {config['LOG_FORMAT']!r} ist unbekannt (text oder json)")
     if env == "production":
         if len(config["SECRET_KEY"]) < 32:
             raise ConfigError(

@@ -24,6 +24,7 @@ from catalogue.audit import AuditAction, record_event
 from catalogue.clock import utcnow
 from catalogue.errors import DomainError, ValidationFailed
 from catalogue.mail import mail_body, queue_mail
+from catalogue.ops.instruments import LOGIN_FAILURES
 
 # More open reset links than this per account are not sent (no mail bombing by strangers).
 MAX_OPEN_RESET_TOKENS = 3
@@ -122,6 +123,7 @@ def authenticate(
 def _record_failed_login(
     session: Session, keys: Keys, rules: ThrottleRules, now, *, user: User | None, reset_link: str
 ):
+    LOGIN_FAILURES.inc()
     client_limit, account_cap = record_failure(session, keys, rules, now)
     if user is None:  # unknown addresses are not logged: they may be typos of other data
         return

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from catalogue.changefeed import PARTNER_KEY_BASE, is_partner_key
 from catalogue.formatting import german_money
 from catalogue.offers.queries import LiveOffer
+from catalogue.ops.instruments import timed_search
 from catalogue.partners.queries import PartnerListing, active_origins, listed_by_ids
 from catalogue.search import fallback, misses, queries
 from catalogue.search.indexing import open_index
@@ -85,6 +86,7 @@ class SearchOutcome:
         return None if self.facets is None else self.facets.get(vocabulary, {}).get(code, 0)
 
 
+@timed_search
 def search_offers(
     session: Session,
     app: Flask,

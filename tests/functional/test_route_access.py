@@ -53,6 +53,8 @@ PUBLIC_ENDPOINTS = {
     "hsds.unknown_path",
     "embed.show",
     "embed.stylesheet",
+    "ops.healthz",
+    "ops.readyz",
 }
 DUMMY_ARGUMENTS = {"int": 1, "default": "beispiel", "path": "style.css"}
 
@@ -104,7 +106,8 @@ def test_route_is_public_or_requires_login(app, client, csrf, endpoint, method, 
         response = client.post(url, data={"csrf_token": csrf()})
     response.close()  # static files stream from an open file
     if endpoint in PUBLIC_ENDPOINTS:
-        assert response.status_code < 500
+        # /readyz answers 503 by design while this test's fresh index folder is still empty.
+        assert response.status_code < 500 or (endpoint, response.status_code) == ("ops.readyz", 503)
         assert "/konto/anmelden" not in response.headers.get("Location", "") or endpoint == "accounts.login"
     else:
         assert response.status_code == 302, f"{method} {url} answered {response.status_code} without login"
