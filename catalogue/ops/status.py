@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from catalogue import db
-from catalogue.changefeed import latest_seq
+from catalogue.changefeed import SearchChange
 from catalogue.clock import utcnow
 from catalogue.db import write_intent
 from catalogue.mail import MailOutbox
@@ -60,7 +60,12 @@ def node_status(app: Flask) -> NodeStatus:
     session = db.get_session()
     token = write_intent.set(False)
     try:
-        latest = latest_seq(session)
+        # Counted, not subtracted: sequence numbers have gaps (rolled-back transactions on PostgreSQL).
+        lag = (
+            session.scalar(select(func.count()).select_from(SearchChange).where(SearchChange.seq > applied))
+            if applied is not None
+            else None
+        )
         backlog = session.scalar(select(func.count()).select_from(MailOutbox).where(MailOutbox.sent_at.is_(None)))
         waiting, oldest = session.execute(
             select(func.count(), func.min(OfferRevision.submitted_at)).where(OfferRevision.state.in_(QUEUE_STATES))
@@ -77,7 +82,7 @@ def node_status(app: Flask) -> NodeStatus:
     return NodeStatus(
         database_ok=True,
         index_state=index_state,
-        feed_lag=max(latest - applied, 0) if applied is not None else None,
+        feed_lag=lag,
         outbox_backlog=backlog,
         review_queue=waiting,
         review_queue_age_seconds=max(age, 0.0),
