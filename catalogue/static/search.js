@@ -23,9 +23,13 @@
   var shown = window.location.pathname + window.location.search;
 
   function announce(text) {
-    // A live region speaks only when its text changes: clear it first, so that the same
-    // count after a filter change is announced too.
     window.clearTimeout(announcing);
+    if (status.textContent !== text) {
+      status.textContent = text;
+      return;
+    }
+    // A live region speaks only when its text changes: the same count after a filter
+    // change is cleared and written again, so that it is announced too.
     status.textContent = "";
     announcing = window.setTimeout(function () { status.textContent = text; }, 150);
   }
