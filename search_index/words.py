@@ -91,9 +91,26 @@ def clean_text(text) -> str:
     return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
 
 
+# The last mapping given and its table: the app passes the same list object to every search
+# until the list is reloaded, and analysing a few hundred entries per query cost more than
+# the search itself (measured). Holding the mapping keeps its id from being reused.
+_last_table: tuple[object, dict[str, tuple]] = (None, {})
+
+
 def synonym_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
     """Synonyms keyed by the analysed term of a one-word key, values analysed too,
-    so "Kippen" finds the entry "kippe"."""
+    so "Kippen" finds the entry "kippe". The mapping must not be changed in place."""
+    global _last_table
+    mapping, table = _last_table
+    if synonyms is not None and synonyms is mapping:
+        return table
+    table = _analysed_table(synonyms)
+    if synonyms is not None:
+        _last_table = (synonyms, table)
+    return table
+
+
+def _analysed_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
     table: dict[str, list[tuple[str, ...]]] = {}
     for key, values in (synonyms or {}).items():
         key_terms = query_terms(clean_text(key))
