@@ -32,9 +32,14 @@ def test_a_longer_word_finds_words_sharing_its_start(index, make_offer):
     assert search(index, "Streitschlichtungsstunden").ids == (1,)
 
 
+def test_a_word_beginning_a_synonym_entry_finds_what_the_entry_finds(index, make_offer):
+    index.rebuild([make_offer(1, "Verschwörungserzählungen"), make_offer(2, "Schulweg")])
+    assert search(index, "Schwurb", synonyms={"schwurbler": ["Verschwörungserzählungen"]}).ids == (1,)
+
+
 def test_no_known_piece_still_finds_nothing(index, make_offer):
     index.rebuild([make_offer(1, "Alkohol und Rauchen")])
-    assert search(index, "Quxbrz").ids == ()
+    assert search(index, "Aberquxbrz").ids == ()  # "aber", a stop word, is no piece
 
 
 def test_the_fallback_is_never_offered_as_a_spelling_suggestion(index, make_offer):
