@@ -84,6 +84,7 @@ class AuditAction(StrEnum):
     SYNONYM_CREATED = "synonym.created"
     SYNONYM_UPDATED = "synonym.updated"
     SYNONYM_DELETED = "synonym.deleted"
+    SYNONYM_DEFAULTS_ADDED = "synonym.defaults_added"
     FEEDBACK_MODERATED = "feedback.moderated"
     FEEDBACK_ANSWERED = "feedback.answered"
     FEEDBACK_ANSWER_MODERATED = "feedback.answer_moderated"
@@ -180,6 +181,9 @@ AUDIT_TEXTS: dict[AuditAction, AuditText] = {
     AuditAction.SYNONYM_CREATED: _same("Synonym angelegt"),
     AuditAction.SYNONYM_UPDATED: _same("Synonym geändert"),
     AuditAction.SYNONYM_DELETED: _same("Synonym gelöscht"),
+    AuditAction.SYNONYM_DEFAULTS_ADDED: AuditText(
+        "Mitgelieferte Synonyme ergänzt", "Neue oder geänderte Einträge der mitgelieferten Synonymliste übernommen"
+    ),
     AuditAction.FEEDBACK_MODERATED: _same("Rückmeldung einer Schule moderiert"),
     AuditAction.FEEDBACK_ANSWERED: _same("Antwort auf eine Rückmeldung geschrieben"),
     AuditAction.FEEDBACK_ANSWER_MODERATED: _same("Antwort auf eine Rückmeldung moderiert"),

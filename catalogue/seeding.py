@@ -2,6 +2,8 @@
 
 Idempotent. Terms the office retired stay retired (they are deactivated, never deleted),
 and a new criteria version is the office's to create, so seeding adds only what is absent.
+New entries of the shipped synonym list are added; entries the office edited or deleted
+are left as they are (catalogue/search/defaults.py).
 """
 
 from __future__ import annotations
@@ -11,22 +13,19 @@ from sqlalchemy.orm import Session
 
 from catalogue.review.criteria_seed import CRITERIA_V1
 from catalogue.review.models import CriteriaSet, Criterion
-from catalogue.search.models import Synonym
+from catalogue.search.defaults import add_default_synonyms
 from catalogue.vocabularies.models import VocabularyTerm
 from catalogue.vocabularies.seed import TERMS
 from search_index import DEFAULT_SYNONYMS
 
 
 def seed_reference_data(session: Session) -> int:
-    """Insert missing vocabulary terms; on an empty database criteria set 1 and the synonyms."""
+    """Insert missing vocabulary terms and shipped synonyms; on an empty database criteria set 1."""
     added = _seed_vocabularies(session)
     if not session.scalar(select(func.count()).select_from(CriteriaSet)):
         _seed_criteria(session)
         added += len(CRITERIA_V1)
-    if not session.scalar(select(func.count()).select_from(Synonym)):
-        # Only into an empty list: entries the office deleted stay deleted.
-        session.add_all(Synonym(term=term, expansions=", ".join(words)) for term, words in DEFAULT_SYNONYMS.items())
-        added += len(DEFAULT_SYNONYMS)
+    added += add_default_synonyms(session, defaults=DEFAULT_SYNONYMS)
     session.flush()
     return added
 

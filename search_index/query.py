@@ -27,6 +27,7 @@ from .words import (
     clean_text,
     corrections,
     is_known,
+    loose_terms,
     parse_query,
     suggestion,
     term_corrections,
@@ -176,6 +177,9 @@ def _match(searcher, docsets: DocSets, words: list[QueryWord], passing: int) -> 
             word.correction_terms = tuple(tuple(query_terms(c)) for c in word.corrections)
             if not word.corrections:
                 word.correction_terms = term_corrections(reader, word)
+            if not word.correction_terms and not word.part_words:
+                # A compound's parts get their own turn as concepts (below in ``search``).
+                word.correction_terms = loose_terms(reader, word)
             if word.correction_terms:
                 fuzzy = True
                 mask = word_mask(docsets, word, fuzzy=True)

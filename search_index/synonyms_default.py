@@ -1,7 +1,7 @@
 """The shipped synonym list: the domain thesaurus in ``thesaurus.txt``, as ``search(synonyms=…)`` wants it.
 
-The database side keeps the editable list and seeds it from ``DEFAULT_SYNONYMS`` once, into an
-empty table; from then on the coordination office's entries are the list. Keys are single
+The database side keeps the editable list and adds new entries of ``DEFAULT_SYNONYMS`` on every
+upgrade, never touching a term the coordination office created, edited or deleted. Keys are single
 words (matched after folding and stemming, so "Kippen" hits "kippe"); values may be phrases.
 The file format is Solr's synonyms.txt: "a, b, c" is a group whose words find each other,
 "a, b => x, y" is one-way (a and b also find x and y, not the reverse).

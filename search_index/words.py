@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whoosh.query import And, Or, Term
 
-from .analysis import WORD_PATTERN, query_parts, query_terms, tokenize_words
+from .analysis import WORD_PATTERN, fold, query_parts, query_terms, tokenize_words
 from .docsets import DocSets
 from .schema import SPELLING_FIELD, TEXT_FIELDS
 
@@ -31,6 +31,14 @@ PARTS_BOOST = 0.6
 # ("gegen" is left out: "Gegenstand" is not about "Stand".)
 _PREFIXES = ("nicht", "anti")
 _MIN_PREFIX_REST = 4
+# A word nothing else finds is searched by a known word at its start or end ("Saufgelage"
+# → saufen, "anpöbeln" → pöbeln, "Abistress" → Stress), else by the indexed words it begins
+# ("Alk" → alkohol). Pieces need four letters and leave at least two over.
+MIN_PIECE = 4
+MIN_PIECE_REST = 2
+MIN_COMPLETED = 3
+MIN_SHARED_START = 5
+MAX_LOOSE = 3
 # Written in capitals, these are meant as query syntax, not as words.
 _OPERATORS = frozenset({"AND", "OR", "NOT", "UND", "ODER", "NICHT"})
 
@@ -48,6 +56,8 @@ class QueryWord:
     # The parts as words of their own (with their synonyms), for when the compound
     # as a whole finds nothing: "Nichtraucherprojekt" → "Nichtraucher", "Projekt".
     part_words: tuple[QueryWord, ...] = ()
+    # The synonym table the word was parsed with, for lookups made later (``loose_terms``).
+    lookup: dict = field(default_factory=dict, repr=False, compare=False)
 
     def alternatives(self, fuzzy: bool) -> list[tuple[tuple[str, ...], float]]:
         """(terms, boost) pairs any of which satisfies this word."""
@@ -81,9 +91,26 @@ def clean_text(text) -> str:
     return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
 
 
+# The last mapping given and its table: the app passes the same list object to every search
+# until the list is reloaded, and analysing a few hundred entries per query cost more than
+# the search itself (measured). Holding the mapping keeps its id from being reused.
+_last_table: tuple[object, dict[str, tuple]] = (None, {})
+
+
 def synonym_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
     """Synonyms keyed by the analysed term of a one-word key, values analysed too,
-    so "Kippen" finds the entry "kippe"."""
+    so "Kippen" finds the entry "kippe". The mapping must not be changed in place."""
+    global _last_table
+    mapping, table = _last_table
+    if synonyms is not None and synonyms is mapping:
+        return table
+    table = _analysed_table(synonyms)
+    if synonyms is not None:
+        _last_table = (synonyms, table)
+    return table
+
+
+def _analysed_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
     table: dict[str, list[tuple[str, ...]]] = {}
     for key, values in (synonyms or {}).items():
         key_terms = query_terms(clean_text(key))
@@ -128,7 +155,7 @@ def _word(text: str, terms: tuple[str, ...], table: dict[str, tuple], **extra) -
             rest = term[len(prefix) :]
             if term.startswith(prefix) and len(rest) >= _MIN_PREFIX_REST:
                 synonyms += [(rest,), *table.get(rest, ())]
-    return QueryWord(text, terms, tuple(dict.fromkeys(s for s in synonyms if s != terms)), **extra)
+    return QueryWord(text, terms, tuple(dict.fromkeys(s for s in synonyms if s != terms)), lookup=table, **extra)
 
 
 def with_parts_apart(words: list[QueryWord]) -> list[QueryWord]:
@@ -200,6 +227,69 @@ def term_corrections(reader, word: QueryWord, limit: int = 3) -> tuple[tuple[str
             ranked = sorted(found, key=lambda t: (-sum(reader.doc_frequency(n, t) for n in TEXT_FIELDS), t))
             return tuple((t,) for t in ranked[:limit])
     return ()
+
+
+def _is_indexed(reader, term: str) -> bool:
+    return any((name, term) in reader for name in TEXT_FIELDS)
+
+
+def _known_piece(reader, word: QueryWord, piece: str) -> tuple[str, ...]:
+    """The term of ``piece`` if the index or the synonym list knows it, else ()."""
+    terms = query_terms(piece)
+    if len(terms) != 1 or len(terms[0]) < MIN_PIECE - 1:
+        return ()
+    term = terms[0]
+    return (term,) if term in word.lookup or _is_indexed(reader, term) else ()
+
+
+def _pieces(reader, word: QueryWord, folded: str) -> list[tuple[str, ...]]:
+    """The longest known start and the longest known end of the word, with their synonyms."""
+    found: list[tuple[str, ...]] = []
+    n = len(folded)
+    starts = (folded[:end] for end in range(n - MIN_PIECE_REST, MIN_PIECE - 1, -1))
+    ends = (folded[start:] for start in range(MIN_PIECE_REST, n - MIN_PIECE + 1))
+    for pieces in (starts, ends):
+        for piece in pieces:
+            known = _known_piece(reader, word, piece)
+            if known:
+                found += [known, *word.lookup.get(known[0], ())]
+                break
+    return found
+
+
+def _completions(reader, word: QueryWord, start: str) -> list[tuple[str, ...]]:
+    """Indexed terms (most frequent first) and synonym entries that begin with ``start``."""
+    counts: dict[str, int] = {}
+    for name in TEXT_FIELDS:
+        for raw in reader.expand_prefix(name, start):
+            term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            counts[term] = counts.get(term, 0) + reader.doc_frequency(name, term)
+    found = [(term,) for term in sorted(counts, key=lambda t: (-counts[t], t))]
+    for key in sorted(k for k in word.lookup if k.startswith(start)):
+        found += [(key,), *word.lookup[key]]
+    return found
+
+
+def _shared_start(reader, word: QueryWord, folded: str) -> list[tuple[str, ...]]:
+    """Completions of the word, else of its longest start (at least 60 %, five letters) that
+    has any ("prügeln" → "prügelei")."""
+    shortest = max(MIN_COMPLETED, min(len(folded), MIN_SHARED_START), -(-len(folded) * 3 // 5))
+    for end in range(len(folded), shortest - 1, -1):
+        found = _completions(reader, word, folded[:end])
+        if found:
+            return found
+    return []
+
+
+def loose_terms(reader, word: QueryWord) -> tuple[tuple[str, ...], ...]:
+    """Last resort for a word that neither the index, the synonyms nor a spelling correction
+    knows: a known word at its start or end, else the indexed words it begins. Used for
+    matching like a correction, never shown as a suggestion."""
+    folded = fold(word.text)
+    if len(folded) < MIN_COMPLETED or not folded.isalpha():
+        return ()
+    found = _pieces(reader, word, folded) or _shared_start(reader, word, folded)
+    return tuple(dict.fromkeys(t for t in found if t != word.terms))[:MAX_LOOSE]
 
 
 def suggestion(text: str, words: list[QueryWord]) -> str | None:

@@ -30,6 +30,20 @@ KINDS = (
 )
 SPLITS = ("tune", "holdout")
 HOLDOUT_EVERY = 3  # every third query of a kind, in file order
+# The split was fixed when each kind had this many queries. Queries added later were written
+# against a failure already seen on the tune part, so they go to tune only: were every third of
+# them held out, the held-out figures would measure queries chosen with that failure in mind.
+SPLIT_FIXED_AT = {
+    "morphology": 15,
+    "compound": 16,
+    "spelling": 15,
+    "typo": 15,
+    "synonym": 16,
+    "colloquial": 15,
+    "filter-words": 21,
+    "multi-word": 17,
+    "filter-only": 11,
+}
 COLUMNS = ["id", "kind", "split", "query", "grade2", "grade1"]
 
 
@@ -67,12 +81,13 @@ def load_queries(path: Path = QUERIES_FILE) -> list[JudgedQuery]:
 
 
 def expected_split(queries: list[JudgedQuery]) -> dict[str, str]:
-    """The split each query must have under the fixed rule (every third of its kind)."""
+    """The split each query must have under the fixed rule (every third of its kind, later additions tune)."""
     seen: dict[str, int] = {}
     result = {}
     for query in queries:
-        seen[query.kind] = seen.get(query.kind, 0) + 1
-        result[query.id] = "holdout" if seen[query.kind] % HOLDOUT_EVERY == 0 else "tune"
+        seen[query.kind] = number = seen.get(query.kind, 0) + 1
+        held_out = number % HOLDOUT_EVERY == 0 and number <= SPLIT_FIXED_AT.get(query.kind, 0)
+        result[query.id] = "holdout" if held_out else "tune"
     return result
 
 

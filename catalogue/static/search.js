@@ -18,6 +18,21 @@
   document.querySelectorAll("[data-no-js]").forEach(function (el) { el.hidden = true; });
 
   var controller = null;
+  var announcing = null;
+  // The search the page shows; a change of only the fragment (the skip link) is no new search.
+  var shown = window.location.pathname + window.location.search;
+
+  function announce(text) {
+    window.clearTimeout(announcing);
+    if (status.textContent !== text) {
+      status.textContent = text;
+      return;
+    }
+    // A live region speaks only when its text changes: the same count after a filter
+    // change is cleared and written again, so that it is announced too.
+    status.textContent = "";
+    announcing = window.setTimeout(function () { status.textContent = text; }, 150);
+  }
 
   function currentUrl() {
     var query = new URLSearchParams();
@@ -72,10 +87,11 @@
         if (!freshRegion || !freshStatus) { throw new Error("unexpected page"); }
         region.replaceChildren.apply(region, imported(freshRegion));
         updateOptions(doc);
-        status.textContent = freshStatus.textContent;
         document.title = doc.title;
         if (remember) { window.history.pushState({ search: true }, "", url); }
+        shown = window.location.pathname + window.location.search;
         region.removeAttribute("aria-busy");
+        announce(freshStatus.textContent);
       })
       .catch(function (error) {
         if (error.name !== "AbortError") { window.location.assign(url); }
@@ -90,5 +106,9 @@
     event.preventDefault();
     load(currentUrl(), true);
   });
-  window.addEventListener("popstate", function () { window.location.reload(); });
+  window.addEventListener("popstate", function () {
+    // Back/forward to another search shows it; the skip link ("#ergebnisse") also fires
+    // popstate, and reloading then would throw the keyboard user back to the top.
+    if (window.location.pathname + window.location.search !== shown) { window.location.reload(); }
+  });
 })();

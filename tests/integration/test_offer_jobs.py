@@ -56,7 +56,7 @@ def test_dry_run_lists_but_changes_nothing(db):
     offer = make_live_offer(db, make_organisation(db), title="Bald abgelaufen", valid_until=TODAY - timedelta(days=1))
     assert expire_offers(db, policy=Policy(today=TODAY), dry_run=True) == ["Bald abgelaufen"]
     assert db.get(Offer, offer.id).listing == "live"
-    assert count(db, MailOutbox) == 0 and count(db, AuditEvent) == 0
+    assert count(db, MailOutbox) == 0 and count(db, AuditEvent, offer_id=offer.id) == 0
 
 
 def test_renewal_reminder_is_sent_once_per_seal(db):

@@ -85,3 +85,10 @@ def test_a_malformed_row_is_refused(tmp_path, row):
     path.write_text("\t".join(judgements.COLUMNS) + "\n" + row + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="row 2"):
         judgements.load_queries(path)
+
+
+def test_queries_added_after_the_split_was_fixed_are_never_held_out():
+    fixed = judgements.SPLIT_FIXED_AT["colloquial"]
+    added = [judgements.JudgedQuery(f"x-{n}", "colloquial", "tune", f"q{n}", {"a": 2}) for n in range(fixed + 3)]
+    splits = list(judgements.expected_split(added).values())
+    assert splits[fixed - 1] == "holdout" and set(splits[fixed:]) == {"tune"}

@@ -68,6 +68,17 @@ def test_multi_word_synonym_keys_are_ignored():
     assert synonym_table({"fake news": ["desinformation"]}) == {}
 
 
+def test_the_same_synonym_list_is_analysed_once():
+    synonyms = {"kippe": ["Tabak"]}
+    assert synonym_table(synonyms) is synonym_table(synonyms)
+
+
+def test_another_synonym_list_is_analysed_anew():
+    first = synonym_table({"kippe": ["Tabak"]})
+    assert synonym_table({"kippe": ["Rauchen"]}) != first
+    assert synonym_table(None) == {}
+
+
 def test_build_query_requires_all_words_by_default():
     query = build_query(parse_query("Mobbing Eltern"))
     assert isinstance(query, And) and len(query.subqueries) == 2
