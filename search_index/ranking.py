@@ -1,72 +1,176 @@
-"""Relevance ranking from cached per-term scores.
+"""Relevance ranking from cached per-term BM25F contributions, computed with numpy.
 
 Whoosh's own ranking walks a matcher tree per document (an Or over five fields for
 every word, synonym and compound part), which cost ~50 ms for a broad two-word query
-at 10,000 offers. Here each term's BM25F score (Whoosh's scorer, field boosts
-included, summed over the text fields) is read from its postings once per index
-generation and kept; ranking a set of documents is then a few dictionary look-ups
-per document and concept. Scores equal what the Whoosh queries of ``words.py``
-would give: alternatives of a word add up, all terms of an alternative must occur.
+at 10,000 offers. Here the ranking reads each (segment, field, term)'s postings once
+— document numbers, weights (field boost included) and field lengths — and keeps
+them with the segment, which never changes. Per index generation the BM25F score
+of a term is then one vectorised formula over those arrays with the generation's
+statistics (idf, average field length); ranking a set of documents is a few array
+look-ups per concept and a partial sort.
+
+Scores equal what the Whoosh queries of ``words.py`` give, bit for bit: the same
+floating-point operations run in the same order (Whoosh's ``bm25``; per document the
+fields are added in ``TEXT_FIELDS`` order starting from 0.0; alternatives of a word
+add up, all terms of an alternative must occur).
 """
 
 from __future__ import annotations
 
-import heapq
+from dataclasses import dataclass
 
-from .docsets import DocSets, docnums_of
+import numpy as np
+
+from .docsets import DocSets, docnum_array
 from .schema import TEXT_FIELDS
 from .words import QueryWord
 
-# Per-term score tables kept per generation (a table holds one float per posting).
-MAX_SCORED_TERMS = 1024
+# Postings kept per segment (16 bytes each) and score entries per generation (16 bytes
+# each): ~16 MB apiece at most. Broad terms at 100,000 offers hold ~40,000 postings.
+MAX_CACHED_POSTINGS = 1_000_000
+MAX_CACHED_SCORES = 1_000_000
+# Above this many candidates, the page is cut out by a partial sort first.
+_PARTIAL_SORT_FROM = 512
 
 
-def term_scores(searcher, docsets: DocSets, term: str) -> dict[int, float]:
-    """Document number → BM25F score of ``term`` over all text fields; cached."""
-    scores = docsets.term_scores.get(term)
-    if scores is not None:
-        return scores
-    if len(docsets.term_scores) >= MAX_SCORED_TERMS:
-        docsets.term_scores.clear()
-    scores = {}
+@dataclass(frozen=True)
+class Postings:
+    """One (segment, field, term): local document numbers, weights, field lengths."""
+
+    docs: np.ndarray
+    weights: np.ndarray
+    lengths: np.ndarray
+
+    @property
+    def size(self) -> int:
+        return len(self.docs)
+
+
+@dataclass(frozen=True)
+class TermScores:
+    """Global document numbers (ascending) and the term's BM25F score in each."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+
+    @property
+    def size(self) -> int:
+        return len(self.docs)
+
+
+_EMPTY = TermScores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+
+
+def read_postings(leaf, field: str, term: str) -> Postings:
+    """The postings of ``term`` in ``field`` of one segment (deleted documents left out)."""
+    matcher = leaf.postings(field, term)
+    docs, weights, lengths = [], [], []
+    while matcher.is_active():
+        docnum = matcher.id()
+        docs.append(docnum)
+        weights.append(matcher.weight())
+        # Default 1 as in Whoosh's WeightLengthScorer.
+        lengths.append(leaf.doc_field_length(docnum, field, 1))
+        matcher.next()
+    return Postings(
+        np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float64), np.array(lengths, dtype=np.float64)
+    )
+
+
+def segment_postings(sets, leaf, field: str, term: str) -> Postings | None:
+    """Cached :func:`read_postings` of a segment (``sets``: its ``SegmentSets``)."""
+    key = (field, term)
+    found = sets.postings.get(key)
+    if found is None:
+        if (field, term) not in leaf:
+            return None
+        found = read_postings(leaf, field, term)
+        if sets.postings_size + found.size > MAX_CACHED_POSTINGS:
+            sets.postings.clear()
+            sets.postings_size = 0
+        sets.postings[key] = found
+        sets.postings_size += found.size
+    return found
+
+
+def bm25f(scorer, postings: Postings) -> np.ndarray:
+    """Whoosh's ``bm25`` for every posting, with the scorer's idf, avgfl, B and K1."""
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    tf, fl = postings.weights, postings.lengths
+    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+
+
+def term_scores(searcher, docsets: DocSets, term: str) -> TermScores:
+    """BM25F score of ``term`` summed over the text fields, per document; cached."""
+    found = docsets.term_scores.get(term)
+    if found is not None:
+        return found
     weighting = searcher.weighting
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
-        for field in TEXT_FIELDS:
-            if (field, term) not in reader:
+    per_field: list[tuple[np.ndarray, np.ndarray]] = []
+    for field in TEXT_FIELDS:
+        docs, scores = [], []
+        for (sub, offset), (sets, _) in zip(searcher.leaf_searchers(), docsets.leaves, strict=True):
+            postings = segment_postings(sets, sub.reader(), field, term)
+            if postings is None or not postings.size:
                 continue
-            scorer = weighting.scorer(sub, field, term)
-            postings = reader.postings(field, term)
-            while postings.is_active():
-                docnum = offset + postings.id()
-                scores[docnum] = scores.get(docnum, 0.0) + scorer.score(postings)
-                postings.next()
-    docsets.term_scores[term] = scores
-    return scores
+            docs.append(postings.docs + offset)
+            scores.append(bm25f(weighting.scorer(sub, field, term), postings))
+        if docs:
+            per_field.append((np.concatenate(docs), np.concatenate(scores)))
+    found = _sum_fields(per_field)
+    if docsets.term_scores_size + found.size > MAX_CACHED_SCORES:
+        docsets.term_scores.clear()
+        docsets.term_scores_size = 0
+    docsets.term_scores[term] = found
+    docsets.term_scores_size += found.size
+    return found
+
+
+def _sum_fields(per_field: list[tuple[np.ndarray, np.ndarray]]) -> TermScores:
+    if not per_field:
+        return _EMPTY
+    docs = np.unique(np.concatenate([d for d, _ in per_field]))
+    total = np.zeros(len(docs), dtype=np.float64)
+    for field_docs, scores in per_field:  # in TEXT_FIELDS order, as Whoosh adds them
+        total[np.searchsorted(docs, field_docs)] += scores
+    return TermScores(docs, total)
+
+
+def lookup(table: TermScores, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(found, score) per candidate: whether the term occurs, and its score (else 0)."""
+    if not table.size:
+        return np.zeros(len(candidates), dtype=bool), np.zeros(len(candidates), dtype=np.float64)
+    at = np.minimum(np.searchsorted(table.docs, candidates), table.size - 1)
+    found = table.docs[at] == candidates
+    return found, np.where(found, table.scores[at], 0.0)
+
+
+def scores_of(searcher, docsets: DocSets, words: list[QueryWord], fuzzy: bool, candidates: np.ndarray) -> np.ndarray:
+    """Score per candidate: Σ over words and their alternatives of boost × Σ term scores
+    (an alternative counts only where all its terms occur)."""
+    total = np.zeros(len(candidates), dtype=np.float64)
+    for word in words:
+        for terms, boost in word.alternatives(fuzzy):
+            found = np.zeros(len(candidates), dtype=np.float64)
+            present = np.ones(len(candidates), dtype=bool)
+            for term in terms:
+                hit, value = lookup(term_scores(searcher, docsets, term), candidates)
+                found = found + value
+                present &= hit
+            total = np.where(present, total + boost * found, total)
+    return total
 
 
 def rank(searcher, docsets: DocSets, words: list[QueryWord], fuzzy: bool, mask: int, start: int, end: int):
     """Document numbers of ``mask`` ranked start..end by score (ties: document order)."""
     if not mask or end <= start:
         return []
-    concepts = [
-        [(boost, [term_scores(searcher, docsets, t) for t in terms]) for terms, boost in word.alternatives(fuzzy)]
-        for word in words
-    ]
-
-    def score(docnum: int) -> float:
-        total = 0.0
-        for alternatives in concepts:
-            for boost, tables in alternatives:
-                found = 0.0
-                for table in tables:
-                    value = table.get(docnum)
-                    if value is None:
-                        break
-                    found += value
-                else:
-                    total += boost * found
-        return total
-
-    ranked = heapq.nsmallest(end, docnums_of(mask), key=lambda d: (-score(d), d))
-    return ranked[start:end]
+    candidates = docnum_array(mask)
+    negated = -scores_of(searcher, docsets, words, fuzzy, candidates)
+    if len(candidates) > max(_PARTIAL_SORT_FROM, 2 * end):
+        # Everything scoring at least the end-th best (ties included) is sorted.
+        threshold = np.partition(negated, end - 1)[end - 1]
+        keep = np.flatnonzero(negated <= threshold)
+        candidates, negated = candidates[keep], negated[keep]
+    order = np.lexsort((candidates, negated))[start:end]
+    return [int(d) for d in candidates[order]]
