@@ -9,10 +9,12 @@ of a term is then one vectorised formula over those arrays with the generation's
 statistics (idf, average field length); ranking a set of documents is a few array
 look-ups per concept and a partial sort.
 
-Scores equal what the Whoosh queries of ``words.py`` give, bit for bit: the same
-floating-point operations run in the same order (Whoosh's ``bm25``; per document the
-fields are added in ``TEXT_FIELDS`` order starting from 0.0; alternatives of a word
-add up, all terms of an alternative must occur).
+Scores equal what the Whoosh queries of ``words.py`` give (Whoosh's ``bm25`` on the
+same inputs; alternatives of a word add up, all terms of an alternative must occur),
+up to the last bit: Whoosh adds the fields in the order of its matcher tree, this
+module in ``TEXT_FIELDS`` order, as the dictionary-based ranking before it did.
+Equal documents therefore still score exactly alike, and the order is Whoosh's
+(tests/integration/search_index/test_ranking.py compares on benchmark data).
 """
 
 from __future__ import annotations
