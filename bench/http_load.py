@@ -31,7 +31,6 @@ from synthetic import SyntheticOffer, write_import_file
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the app, for the page parts measured in process
-from catalogue import create_app  # noqa: E402
 
 HOST = "127.0.0.1"
 # The in-process query mix as URLs; parameter names from catalogue/search/params.py.
@@ -359,7 +358,8 @@ def page_parts(env: dict, runs: int = 20, log=print) -> dict[str, float]:
     """Mean ms per ``/suche`` request of each part in PAGE_PARTS, measured in this process
     with Flask's test client over the same instance (SEARCH_PATHS, ``runs`` rounds)."""
     os.environ.update(env)
-    app = create_app()
+    # Imported here, not at the top: the in-process benchmark should not carry the app's memory.
+    app = importlib.import_module("catalogue").create_app()
     spent = {label: 0.0 for label, _, _ in PAGE_PARTS}
     for label, module_name, name in PAGE_PARTS:
         module = importlib.import_module(module_name)
