@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from catalogue.paths import ROOT
-from search_index import DEFAULT_SYNONYMS, SearchIndex
+from search_index import DEFAULT_SYNONYMS, SearchIndex, ranking
 from search_index.docsets import docnum_array, mask_of
 from search_index.ranking import rank, scores_of
 from search_index.words import build_query, parse_query
@@ -76,3 +76,27 @@ def test_order_equals_whoosh_with_ties_in_document_order(bench_index, text):
 def test_docnum_array_lists_the_set_bits():
     assert docnum_array(mask_of([0, 3, 64, 1000], 1001)).tolist() == [0, 3, 64, 1000]
     assert docnum_array(0).tolist() == []
+
+
+def test_a_page_cut_by_the_partial_sort_keeps_ties_in_document_order(bench_index, monkeypatch):
+    monkeypatch.setattr(ranking, "_PARTIAL_SORT_FROM", 8)
+    words = parse_query("sucht eltern", DEFAULT_SYNONYMS)
+    with bench_index.reading() as (searcher, docsets):
+        docnums, _ = whoosh_ranking(searcher, words)
+        mask = mask_of(docnums, docsets.size)
+        for start in (0, 3, 10):
+            assert rank(searcher, docsets, words, False, mask, start, start + 4) == docnums[start : start + 4]
+
+
+def test_full_caches_are_emptied_and_the_order_stays(bench_index, monkeypatch):
+    monkeypatch.setattr(ranking, "MAX_CACHED_POSTINGS", 10)
+    monkeypatch.setattr(ranking, "MAX_CACHED_SCORES", 10)
+    words = parse_query("workshop medien cannabis", DEFAULT_SYNONYMS)
+    with bench_index.reading() as (searcher, docsets):
+        docsets.term_scores.clear()
+        docnums, _ = whoosh_ranking(searcher, words)
+        mask = mask_of(docnums, docsets.size)
+        assert rank(searcher, docsets, words, False, mask, 0, len(docnums)) == docnums
+        assert docsets.term_scores_size <= max(10, max(t.size for t in docsets.term_scores.values()))
+        docsets.term_scores.clear()
+        docsets.term_scores_size = 0
