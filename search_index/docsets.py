@@ -66,6 +66,8 @@ class SegmentSets:
         # (field, term) → ranking.Postings, filled by ranking.py; valid as long as the segment.
         self.postings: dict = {}
         self.postings_size = 0
+        # field → length per local document (ranking.field_lengths), read once.
+        self.lengths: dict = {}
 
     def rebind(self, leaf) -> SegmentSets:
         """Use ``leaf`` (a newer reader of the same segment) for lazy column reads."""

@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.util.numeric import byte_to_length
 
 from .docsets import DocSets, docnum_array
 from .schema import TEXT_FIELDS
@@ -63,20 +65,44 @@ class TermScores:
 _EMPTY = TermScores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
 
-def read_postings(leaf, field: str, term: str) -> Postings:
-    """The postings of ``term`` in ``field`` of one segment (deleted documents left out)."""
+# Whoosh stores a field length as one byte; this decodes all 256 at once.
+_LENGTHS = np.array([1.0] + [float(byte_to_length(b)) for b in range(1, 256)])
+
+
+def field_lengths(leaf, field: str) -> np.ndarray | None:
+    """The field's length per local document number, read in one piece; None when the
+    segment's layout is not the expected one (then lengths are read per posting)."""
+    perdoc = getattr(leaf, "_perdoc", None)
+    name = f"_{field}_len"  # Whoosh's name of a field's length column
+    if perdoc is None or not perdoc.has_column(name):
+        return None
+    column = perdoc.column_reader(name, LENGTHS_COLUMN)
+    try:
+        # One read instead of a seek and read per posting (60 % of a first search).
+        raw = column._dbfile.get(column._basepos, column._count)
+    except AttributeError:
+        return None
+    codes = np.zeros(leaf.doc_count_all(), dtype=np.uint8)
+    codes[: len(raw)] = np.frombuffer(raw, dtype=np.uint8)
+    return _LENGTHS[codes]
+
+
+def read_postings(leaf, field: str, term: str, lengths: np.ndarray | None = None) -> Postings:
+    """The postings of ``term`` in ``field`` of one segment (deleted documents left out);
+    ``lengths``: :func:`field_lengths` of the segment, if known."""
     matcher = leaf.postings(field, term)
-    docs, weights, lengths = [], [], []
+    docs, weights = [], []
     while matcher.is_active():
-        docnum = matcher.id()
-        docs.append(docnum)
+        docs.append(matcher.id())
         weights.append(matcher.weight())
-        # Default 1 as in Whoosh's WeightLengthScorer.
-        lengths.append(leaf.doc_field_length(docnum, field, 1))
         matcher.next()
-    return Postings(
-        np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float64), np.array(lengths, dtype=np.float64)
-    )
+    ids = np.array(docs, dtype=np.int64)
+    if lengths is None:
+        # Default 1 as in Whoosh's WeightLengthScorer.
+        lengths = np.array([leaf.doc_field_length(d, field, 1) for d in docs], dtype=np.float64)
+    else:
+        lengths = lengths[ids]
+    return Postings(ids, np.array(weights, dtype=np.float64), lengths)
 
 
 def segment_postings(sets, leaf, field: str, term: str) -> Postings | None:
@@ -86,7 +112,9 @@ def segment_postings(sets, leaf, field: str, term: str) -> Postings | None:
     if found is None:
         if (field, term) not in leaf:
             return None
-        found = read_postings(leaf, field, term)
+        if field not in sets.lengths:
+            sets.lengths[field] = field_lengths(leaf, field)
+        found = read_postings(leaf, field, term, sets.lengths[field])
         if sets.postings_size + found.size > MAX_CACHED_POSTINGS:
             sets.postings.clear()
             sets.postings_size = 0

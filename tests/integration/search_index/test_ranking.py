@@ -100,3 +100,25 @@ def test_full_caches_are_emptied_and_the_order_stays(bench_index, monkeypatch):
         assert docsets.term_scores_size <= max(10, max(t.size for t in docsets.term_scores.values()))
         docsets.term_scores.clear()
         docsets.term_scores_size = 0
+
+
+def test_lengths_read_in_one_piece_equal_whoosh_per_document(bench_index):
+    with bench_index.reading() as (searcher, _):
+        for leaf, _ in searcher.reader().leaf_readers():
+            lengths = ranking.field_lengths(leaf, "summary")
+            assert lengths.tolist() == [leaf.doc_field_length(d, "summary", 1) or 1 for d in range(len(lengths))]
+
+
+def test_without_lengths_in_one_piece_the_postings_give_the_same_order(bench_index, monkeypatch):
+    monkeypatch.setattr(ranking, "field_lengths", lambda leaf, field: None)
+    words = parse_query("gewalt prävention theater", DEFAULT_SYNONYMS)
+    with bench_index.reading() as (searcher, docsets):
+        saved = [(sets.postings, sets.lengths) for sets, _ in docsets.leaves]
+        for sets, _ in docsets.leaves:
+            sets.postings, sets.lengths = {}, {}
+        docsets.term_scores.clear()
+        docnums, _ = whoosh_ranking(searcher, words)
+        assert rank(searcher, docsets, words, False, mask_of(docnums, docsets.size), 0, len(docnums)) == docnums
+        for (sets, _), (postings, lengths) in zip(docsets.leaves, saved, strict=True):
+            sets.postings, sets.lengths = postings, lengths
+        docsets.term_scores.clear()
