@@ -10,6 +10,7 @@ If ``/suche`` answers 404 (not built yet), the start page ``/`` is measured inst
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shutil
@@ -25,16 +26,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy
 from synthetic import SyntheticOffer, write_import_file
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the app, for the page parts measured in process
+
 HOST = "127.0.0.1"
 # The in-process query mix as URLs; parameter names from catalogue/search/params.py.
+# Ten typical searches: broad words, filters, a typo, page 2, newest first.
 SEARCH_PATHS = (
     "/suche?q=mobbing",
     "/suche?q=sucht+eltern",
+    "/suche?q=workshop+medien+cannabis",
+    "/suche?q=suchtberatungsstelle",
     "/suche?q=mobbing+klasse&handlungsfeld=gewalt&klasse=7&kostenfrei=1",
     "/suche?handlungsfeld=sucht&zielgruppe=eltern&max_kosten=100",
+    "/suche?q=mobing",
+    "/suche?q=sucht+eltern&seite=2",
+    "/suche?q=medien&sortierung=neueste",
+    "/suche?q=gewalt&klasse=5",
 )
 FALLBACK_PATHS = ("/", "/?seite=2", "/?seite=10", "/?seite=25")
 
@@ -55,8 +66,11 @@ class LoadResult:
     per_path: dict[str, PathStats]
     p50_ms: float | None
     tail_ms: float | None
-    tail_name: str = "p95"  # wrk reports p50/p75/p90/p99 only: "p99" there
+    tail_name: str = "p99"
     note: str = ""
+    database: str = "SQLite"
+    worker_mb: list[tuple[float, float]] = field(default_factory=list)  # (RSS, PSS) per worker
+    parts: dict[str, float] = field(default_factory=dict)  # ms per page, in process
 
     @property
     def rps(self) -> float:
@@ -93,7 +107,7 @@ def _status(url: str) -> int:
         return exc.code
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -188,16 +202,25 @@ def _percentile(values: list[float], q: float) -> float | None:
 
 
 def run(
-    offers: list[SyntheticOffer], *, seconds: float = 10, concurrency: int = 8, client: str = "auto", log=print
+    offers: list[SyntheticOffer],
+    *,
+    seconds: float = 10,
+    concurrency: int = 8,
+    client: str = "auto",
+    database_url: str | None = None,
+    log=print,
 ) -> LoadResult:
-    """Set up the instance, serve it with gunicorn -w 2, measure, tear everything down."""
+    """Set up the instance, serve it with gunicorn -w 2, measure, tear everything down.
+    ``database_url``: a PostgreSQL database to empty and use instead of a fresh SQLite file."""
     with tempfile.TemporaryDirectory(prefix="bench-http-") as tmp:
         folder = Path(tmp)
+        if database_url:
+            _empty_database(database_url)
         env = {
             **os.environ,
             "APP_ENV": "development",
             "INSTANCE_PATH": str(folder / "instance"),
-            "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}",
+            "DATABASE_URL": database_url or f"sqlite:///{folder / 'bench.sqlite3'}",
             "SEARCH_INDEX_DIR": str(folder / "index"),
             "MAIL_OUTBOX_DIR": str(folder / "mail"),
             "PYTHONWARNINGS": "ignore",
@@ -231,7 +254,12 @@ def run(
             )
             try:
                 _wait_until_up(base + "/", process)
-                return _measure(base, folder, seconds, concurrency, client, log)
+                result = _measure(base, folder, seconds, concurrency, client, log)
+                result.worker_mb = worker_memory(process.pid)
+                result.database = "PostgreSQL" if database_url else "SQLite"
+                log(f"  worker memory (RSS, PSS MB): {result.worker_mb}")
+                result.parts = page_parts(env, log=log)
+                return result
             finally:
                 process.terminate()
                 try:
@@ -283,10 +311,84 @@ def _measure(base: str, folder: Path, seconds: float, concurrency: int, client: 
         sum(s.errors for s in stats.values()),
         stats,
         _ms(_percentile(latencies, 0.5)),
-        _ms(_percentile(latencies, 0.95)),
-        "p95",
+        _ms(_percentile(latencies, 0.99)),
+        "p99",
         note,
     )
+
+
+def _empty_database(url: str) -> None:
+    """Drop and create the (benchmark's own) PostgreSQL database named in ``url``."""
+    engine_url = sqlalchemy.engine.make_url(url)
+    admin = sqlalchemy.create_engine(engine_url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{engine_url.database}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{engine_url.database}"')
+    admin.dispose()
+
+
+def worker_memory(master_pid: int) -> list[tuple[float, float]]:
+    """(RSS, PSS) in MB of each gunicorn worker (children of the master), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) != master_pid:
+                continue
+            rollup = (stat.parent / "smaps_rollup").read_text()
+        except (OSError, IndexError, ValueError):
+            continue
+        kb = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.MULTILINE))
+        found.append((int(kb.get("Rss", 0)) / 1024, int(kb.get("Pss", 0)) / 1024))
+    return sorted(found)
+
+
+# Where a search page's time goes: (label, module, attribute) of the functions timed.
+PAGE_PARTS = (
+    ("search (index)", "catalogue.search.searching", "search"),
+    ("  of it facet counts", "search_index.query", "facet_counts"),
+    ("  of it snippets", "search_index.query", "_highlights"),
+    ("DB: offers of the page", "catalogue.search.queries", "live_offers_by_ids"),
+    ("DB: vocabularies", "catalogue.search.queries", "vocabulary_options"),
+    ("template", "catalogue.search.views", "render_template"),
+)
+
+
+def page_parts(env: dict, runs: int = 20, log=print) -> dict[str, float]:
+    """Mean ms per ``/suche`` request of each part in PAGE_PARTS, measured in this process
+    with Flask's test client over the same instance (SEARCH_PATHS, ``runs`` rounds)."""
+    os.environ.update(env)
+    # Imported here, not at the top: the in-process benchmark should not carry the app's memory.
+    app = importlib.import_module("catalogue").create_app()
+    spent = {label: 0.0 for label, _, _ in PAGE_PARTS}
+    for label, module_name, name in PAGE_PARTS:
+        module = importlib.import_module(module_name)
+        setattr(module, name, _timed(getattr(module, name), spent, label))
+    client = app.test_client()
+    for path in SEARCH_PATHS:  # warm-up
+        client.get(path)
+    for key in spent:
+        spent[key] = 0.0
+    started = time.perf_counter()
+    for _ in range(runs):
+        for path in SEARCH_PATHS:
+            client.get(path)
+    count = runs * len(SEARCH_PATHS)
+    parts = {"whole request (test client)": (time.perf_counter() - started) * 1000 / count}
+    parts.update({label: ms / count for label, ms in spent.items()})
+    log("  page parts (ms per request): " + ", ".join(f"{k.strip()} {v:.2f}" for k, v in parts.items()))
+    return parts
+
+
+def _timed(function, spent: dict, label: str):
+    def wrapper(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += (time.perf_counter() - started) * 1000
+
+    return wrapper
 
 
 def _log_tail(path: Path, lines: int = 12) -> str:

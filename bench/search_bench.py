@@ -35,7 +35,8 @@ import whoosh  # noqa: E402
 from search_index import DEFAULT_SYNONYMS, SearchIndex, search  # noqa: E402
 
 SEED = 20261122
-HTTP_SIZE = 1000
+HTTP_SIZE = 10_000
+TARGET_RPS, TARGET_P99_MS = 150, 150  # the /suche mix through gunicorn -w 2 at 10,000 offers
 TARGET_P95_MS = 30.0  # the full faceted, filtered query at 10,000 offers …
 TARGET_SIZE = 10_000
 TARGET_RATIO = 2.0  # … and at most twice the FTS5 baseline
@@ -88,6 +89,9 @@ class SizeResult:
     rebuild_s: float = 0.0
     index_mb: float = 0.0
     first_search_ms: float = 0.0
+    edit_search_ms: float = 0.0  # first search after a one-offer edit (new generation)
+    merge_s: float = 0.0  # the jobs loop's merge step after the single upserts
+    merged_segments: tuple[int, int] = (0, 0)
     fts5_build_s: float = 0.0
     fts5_mb: float = 0.0
     whoosh: dict[str, Timing] = field(default_factory=dict)
@@ -129,9 +133,17 @@ def segment_count(index: SearchIndex) -> int:
 # -- phases ------------------------------------------------------------------------
 
 
-def bench_whoosh_indexing(result: SizeResult, docs, folder: Path, batch: int) -> None:
+def bench_whoosh_indexing(result: SizeResult, docs, folder: Path, batch: int, skip_batches: bool = False) -> None:
     n = len(docs)
     step = max(batch, (n // 10) // batch * batch)
+    if skip_batches:
+        bench_rebuild(result, docs, folder)
+        log(f"  Whoosh single-offer upserts ({SINGLE_UPSERTS}) into the rebuilt index …")
+        index = SearchIndex(folder / "rebuild", lock_timeout=30)
+        result.single_upsert = timed(lambda: index.upsert([docs[n // 2]]), 0, SINGLE_UPSERTS)
+        bench_merge(result, index)
+        index.close()
+        return
     log(f"  Whoosh upsert in batches of {batch} …")
     index = SearchIndex(folder / "upsert", lock_timeout=30)
     started = time.perf_counter()
@@ -150,9 +162,23 @@ def bench_whoosh_indexing(result: SizeResult, docs, folder: Path, batch: int) ->
     # An edit of one offer, as the sync right after a commit writes it.
     log(f"  Whoosh single-offer upserts ({SINGLE_UPSERTS}) …")
     result.single_upsert = timed(lambda: index.upsert([docs[n // 2]]), 0, SINGLE_UPSERTS)
+    bench_merge(result, index)
     index.close()
     shutil.rmtree(folder / "upsert")
+    bench_rebuild(result, docs, folder)
 
+
+def bench_merge(result: SizeResult, index: SearchIndex) -> None:
+    """The jobs loop's merge step: small segments only (writes themselves never merge)."""
+    log("  merge step (small segments) …")
+    started = time.perf_counter()
+    result.merged_segments = index.merge_segments()
+    result.merge_s = time.perf_counter() - started
+    log(f"    segments {result.merged_segments[0]} → {result.merged_segments[1]} in {result.merge_s:.2f} s")
+
+
+def bench_rebuild(result: SizeResult, docs, folder: Path) -> None:
+    n = len(docs)
     log("  Whoosh full rebuild …")
     every = max(500, n // 10 // 500 * 500)
     index = SearchIndex(folder / "rebuild", lock_timeout=30)
@@ -180,6 +206,10 @@ def bench_queries(result: SizeResult, docs, folder: Path, warmup: int, runs: int
     started = time.perf_counter()
     search(index, QUERIES[0].text, QUERIES[0].filters, synonyms=DEFAULT_SYNONYMS)
     result.first_search_ms = (time.perf_counter() - started) * 1000
+    index.upsert([docs[len(docs) // 3]])  # an edit: new generation, caches of old segments kept
+    started = time.perf_counter()
+    search(index, QUERIES[1].text, QUERIES[1].filters, synonyms=DEFAULT_SYNONYMS)
+    result.edit_search_ms = (time.perf_counter() - started) * 1000
     log("  FTS5 build …")
     started = time.perf_counter()
     conn = fts5_baseline.build(folder / "fts5.sqlite3", docs)
@@ -208,8 +238,9 @@ def bench_size(offers, size: int, args) -> SizeResult:
     result.generate_s = time.perf_counter() - started
     log(f"  {len(docs):,} OfferDocuments built in {result.generate_s:.1f} s")
     with tempfile.TemporaryDirectory(prefix=f"bench-{size}-") as tmp:
-        folder = Path(tmp)
-        bench_whoosh_indexing(result, docs, folder, args.batch)
+        folder = Path(args.keep) / str(size) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        bench_whoosh_indexing(result, docs, folder, args.batch, args.rebuild_only)
         bench_queries(result, docs, folder, args.warmup, args.runs)
     return result
 
@@ -267,21 +298,25 @@ def report(results: list[SizeResult], http, args) -> None:
                     "rebuild docs/s",
                     "index MB",
                     "first search ms",
+                    "search after edit ms",
+                    "merge step s (segments)",
                     "FTS5 build s",
                     "FTS5 MB",
                 ],
                 [
                     [
                         r.size,
-                        r.upsert_s,
-                        r.size / r.upsert_s,
-                        r.slowest_batch_s,
-                        r.upsert_segments,
+                        r.upsert_s if r.upsert_s else "–",
+                        r.size / r.upsert_s if r.upsert_s else "–",
+                        r.slowest_batch_s if r.upsert_s else "–",
+                        r.upsert_segments if r.upsert_s else "–",
                         f"{_cell(r.single_upsert.p50)} / {_cell(max(r.single_upsert.samples_ms))}",
                         r.rebuild_s,
                         r.size / r.rebuild_s,
                         r.index_mb,
                         r.first_search_ms,
+                        r.edit_search_ms,
+                        f"{_cell(r.merge_s)} ({r.merged_segments[0]} → {r.merged_segments[1]})",
                         r.fts5_build_s,
                         r.fts5_mb,
                     ]
@@ -290,9 +325,11 @@ def report(results: list[SizeResult], http, args) -> None:
             )
         )
         log(
-            "\nsegments: after the batch upserts. 1-offer upsert: re-writing one offer in the "
-            f"upserted index, {SINGLE_UPSERTS}×. first search: opening the rebuilt index in a fresh "
-            "handle plus one search (builds the cached facet sets), as each worker pays after start."
+            "\nsegments: after the batch upserts (– with --rebuild-only). 1-offer upsert: re-writing one "
+            f"offer, {SINGLE_UPSERTS}×; writes never merge segments. merge step: the jobs loop's merge of the "
+            "small segments afterwards. first search: opening the rebuilt index in a fresh handle plus one "
+            "search (builds the cached facet sets), as each worker pays after start. search after edit: "
+            '"sucht eltern" right after a one-offer upsert (new generation; per-segment caches reused).'
         )
         log(
             "\n### Query mix (in process; Whoosh search() incl. all facet counts and 20 highlights;"
@@ -366,34 +403,57 @@ def report(results: list[SizeResult], http, args) -> None:
                 rows,
             )
         )
-    if http is not None:
-        log(f"\n### HTTP: gunicorn -w 2, {HTTP_SIZE:,} offers, target {http.target}\n")
-        log(
-            table(
-                ["client", "seconds", "requests", "errors", "req/s", "p50 ms", "tail ms"],
+    if http:
+        report_http(http, args)
+
+
+def report_http(http: list, args) -> None:
+    log(f"\n### HTTP: the /suche mix through gunicorn -w 2, {args.http_size:,} offers\n")
+    first = http[0]
+    log(
+        table(
+            [
+                "database",
+                "client",
+                "seconds",
+                "requests",
+                "errors",
+                "req/s",
+                "p50 ms",
+                "tail ms",
+                "worker RSS / PSS MB",
+            ],
+            [
                 [
-                    [
-                        http.client,
-                        http.seconds,
-                        http.requests,
-                        http.errors,
-                        http.rps,
-                        _cell(http.p50_ms) if http.p50_ms is not None else "–",
-                        f"{_cell(http.tail_ms)} ({http.tail_name})" if http.tail_ms is not None else "–",
-                    ]
-                ],
-            )
+                    h.database,
+                    h.client,
+                    h.seconds,
+                    h.requests,
+                    h.errors,
+                    h.rps,
+                    _cell(h.p50_ms) if h.p50_ms is not None else "–",
+                    f"{_cell(h.tail_ms)} ({h.tail_name})" if h.tail_ms is not None else "–",
+                    ", ".join(f"{rss:.0f} / {pss:.0f}" for rss, pss in h.worker_mb) or "–",
+                ]
+                for h in http
+            ],
         )
-        if http.per_path:
-            log("")
-            log(
-                table(
-                    ["URL", "requests", "p50 ms", "p95 ms", "errors"],
-                    [list(row) for row in http_load.per_path_rows(http)],
-                )
-            )
-        if http.note:
-            log(f"\nNote: {http.note}")
+    )
+    log(
+        f"\nTargets at 10,000 offers: ≥ {TARGET_RPS} req/s and p99 ≤ {TARGET_P99_MS} ms; PostgreSQL within 10 % "
+        "of SQLite. The load client runs on the same 2 CPUs as the server."
+    )
+    if len(http) == 2 and first.rps:
+        log(f"PostgreSQL / SQLite req/s: {http[1].rps / first.rps:.2f}×")
+    for h in http:
+        if h.per_path:
+            log(f"\n{h.database}, per URL:\n")
+            log(table(["URL", "requests", "p50 ms", "p95 ms", "errors"], [list(r) for r in http_load.per_path_rows(h)]))
+        if h.parts:
+            log(f"\n{h.database}, page work per request (in process, Flask test client, mean ms over the mix):\n")
+            log(table(["part", "ms"], [[k, v] for k, v in h.parts.items()]))
+        if h.note:
+            log(f"\nNote: {h.note}")
 
 
 def _describe(q: Query) -> str:
@@ -414,10 +474,24 @@ def parse_args(argv=None):
     parser.add_argument("--warmup", type=int, default=20, help="untimed runs per query first")
     parser.add_argument("--batch", type=int, default=500, help="documents per upsert batch")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--keep", metavar="DIR", help="build the indexes in DIR/<size> and keep them")
+    parser.add_argument(
+        "--rebuild-only",
+        action="store_true",
+        help="skip indexing in batches (for 100,000 offers); single upserts go into the rebuilt index",
+    )
     parser.add_argument(
         "--http", action="store_true", help=f"also measure the search page under gunicorn -w 2 ({HTTP_SIZE:,} offers)"
     )
     parser.add_argument("--http-seconds", type=float, default=10)
+    parser.add_argument("--http-size", type=int, default=HTTP_SIZE, help="offers served in the HTTP run")
+    parser.add_argument(
+        "--http-postgres",
+        metavar="URL",
+        default=os.environ.get("BENCH_POSTGRES_URL", ""),
+        help="also run the HTTP mix on this PostgreSQL database (emptied first; default $BENCH_POSTGRES_URL)",
+    )
+    parser.add_argument("--http-postgres-only", action="store_true", help="skip the SQLite HTTP run")
     parser.add_argument("--http-concurrency", type=int, default=8)
     parser.add_argument(
         "--http-client",
@@ -437,21 +511,26 @@ def _load() -> str:
 def main(argv=None) -> int:
     args = parse_args(argv)
     args.load_at_start = _load()
-    largest = max(args.sizes + ([HTTP_SIZE] if args.http else []))
+    largest = max(args.sizes + ([args.http_size] if args.http else []))
     log(f"Generating {largest:,} synthetic offers (seed {args.seed}) …")
     started = time.perf_counter()
     offers = synthetic.generate(largest, args.seed, progress=lambda n: log(f"  generated {n:>7,}"))
     log(f"  done in {time.perf_counter() - started:.1f} s")
     results = [bench_size(offers, size, args) for size in args.sizes]
-    http = None
-    if args.http:
-        log(f"\n== HTTP: gunicorn -w 2 with {HTTP_SIZE:,} offers ==")
-        http = http_load.run(
-            offers[:HTTP_SIZE],
-            seconds=args.http_seconds,
-            concurrency=args.http_concurrency,
-            client=args.http_client,
-            log=log,
+    http = []
+    databases = ([] if args.http_postgres_only else [None]) + ([args.http_postgres] if args.http_postgres else [])
+    for database_url in databases if args.http else []:
+        name = "PostgreSQL" if database_url else "SQLite"
+        log(f"\n== HTTP: gunicorn -w 2 with {args.http_size:,} offers on {name} ==")
+        http.append(
+            http_load.run(
+                offers[: args.http_size],
+                seconds=args.http_seconds,
+                concurrency=args.http_concurrency,
+                client=args.http_client,
+                database_url=database_url,
+                log=log,
+            )
         )
     report(results, http, args)
     return 0

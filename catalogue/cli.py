@@ -30,7 +30,7 @@ from catalogue.ops.backup import BackupError, backup_database, restore_database
 from catalogue.ops.exposition import metrics_server
 from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
-from catalogue.search.indexing import check_index, open_index, rebuild_index, refresh_index
+from catalogue.search.indexing import check_index, merge_index, open_index, rebuild_index, refresh_index
 from catalogue.seeding import seed_reference_data
 
 database = AppGroup("db", help="Datenbank: Migrationen (Alembic), Sicherung, Wiederherstellung.")
@@ -254,6 +254,15 @@ def search_rebuild() -> None:
     """Build a fresh index beside the live one and swap it in."""
     count = rebuild_index(db.get_session(), open_index(current_app), _counter("Aufbau"))
     click.echo(f"Suchindex neu aufgebaut: {count} Angebote.")
+
+
+@search_cli.command("optimize")
+def search_optimize() -> None:
+    """Merge all index segments into one (holds the index writer meanwhile)."""
+    # Waits up to a minute for a running write; writes wait for it in turn and are
+    # caught up by the jobs loop if they give up.
+    outcome = merge_index(open_index(current_app, lock_timeout=60), full=True)
+    click.echo(f"Suchindex zusammengefasst: {outcome}." if outcome else "Suchindex ist bereits zusammengefasst.")
 
 
 @search_cli.command("check")

@@ -16,7 +16,7 @@ from catalogue.offers.jobs import expire_offers, send_renewal_reminders
 from catalogue.partners.jobs import limits_from_config, pull_partners
 from catalogue.policy import policy_from_config
 from catalogue.review.jobs import send_review_digest
-from catalogue.search.indexing import open_index, refresh_index
+from catalogue.search.indexing import merge_index, open_index, refresh_index
 from catalogue.search.misses import purge_misses
 from search_index import SearchIndexError
 
@@ -24,13 +24,16 @@ from search_index import SearchIndexError
 def _refresh_search(app: Flask, session) -> str:
     token = write_intent.set(False)  # only reads: do not hold SQLite's write lock during a rebuild
     try:
-        outcome = refresh_index(session, open_index(app))
+        index = open_index(app)
+        outcome = refresh_index(session, index)
+        # Requests' writes never merge segments: the merging happens here, after the sync.
+        merged = merge_index(index)
     except (SearchIndexError, OSError) as exc:
         return f"nicht erreichbar ({exc})"
     finally:
         session.rollback()
         write_intent.reset(token)
-    return "" if outcome.startswith("0 ") else outcome
+    return "; ".join(part for part in ("" if outcome.startswith("0 ") else outcome, merged) if part)
 
 
 def _pull_partners(app: Flask, session) -> str:

@@ -61,6 +61,8 @@ def lexicon(domain_parts: frozenset[str], stop_words: frozenset[str], fold) -> d
     for part in domain_parts:
         if len(part) >= MIN_DOMAIN_PART:
             found[part] = max(found.get(part, 0.0), DOMAIN_PART_ZIPF)
+    # wordfreq keeps the whole list cached (~35 MB per process); only ``found`` is used.
+    get_frequency_list.cache_clear()
     return found
 
 

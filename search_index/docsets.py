@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 from .schema import FACET_FIELDS, MISSING
 
 # Range and cost masks are built on demand; user input could ask for many values.
@@ -27,22 +29,21 @@ _MAX_TERMS = 2048
 
 
 def mask_of(docnums: Iterable[int], size: int) -> int:
-    """Bitmask with the given document numbers set (linear time via a bytearray)."""
-    buf = bytearray((size >> 3) + 1)
-    for d in docnums:
-        buf[d >> 3] |= 1 << (d & 7)
-    return int.from_bytes(buf, "little")
+    """Bitmask with the given document numbers set."""
+    bits = np.zeros(size + 1, dtype=np.uint8)
+    bits[np.fromiter(docnums, dtype=np.int64)] = 1
+    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
+
+
+def docnum_array(mask: int) -> np.ndarray:
+    """Set bits of ``mask``, ascending, as an int64 array."""
+    raw = np.frombuffer(mask.to_bytes((mask.bit_length() + 7) // 8, "little"), dtype=np.uint8)
+    return np.flatnonzero(np.unpackbits(raw, bitorder="little"))
 
 
 def docnums_of(mask: int) -> list[int]:
     """Set bits of ``mask``, ascending."""
-    bits = bin(mask)[:1:-1]  # least significant bit first
-    found = []
-    i = bits.find("1")
-    while i >= 0:
-        found.append(i)
-        i = bits.find("1", i + 1)
-    return found
+    return docnum_array(mask).tolist()
 
 
 def postings_mask(reader, fieldname: str, value, size: int) -> int:
@@ -62,6 +63,11 @@ class SegmentSets:
         }
         self.free = postings_mask(leaf, "is_free", True, self.size)
         self._columns: dict[str, list] = {}
+        # (field, term) → ranking.Postings, filled by ranking.py; valid as long as the segment.
+        self.postings: dict = {}
+        self.postings_size = 0
+        # field → length per local document (ranking.field_lengths), read once.
+        self.lengths: dict = {}
 
     def rebind(self, leaf) -> SegmentSets:
         """Use ``leaf`` (a newer reader of the same segment) for lazy column reads."""
@@ -89,12 +95,15 @@ class DocSets:
     def __init__(self, reader, segment_cache: dict | None = None):
         self._reader = reader
         self.size = reader.doc_count_all()
-        # BM25F scores per term of this generation, filled by ranking.py.
-        self.term_scores: dict[str, dict[int, float]] = {}
+        # BM25F scores per term of this generation (ranking.TermScores), filled by ranking.py.
+        self.term_scores: dict = {}
+        self.term_scores_size = 0
         # (term, start, end) tokens of stored summaries, filled by query.py for snippets.
         self.summary_tokens: dict[int, tuple] = {}
+        # (docnum, terms) → finished snippet HTML, filled by query.py.
+        self.snippets: dict[tuple[int, frozenset], str] = {}
         cache = {} if segment_cache is None else segment_cache
-        self._leaves: list[tuple[SegmentSets, int]] = []
+        self.leaves: list[tuple[SegmentSets, int]] = []
         self.alive = 0
         if self.size:
             current = {}
@@ -102,13 +111,13 @@ class DocSets:
                 key = segment_key(leaf)
                 sets = cache[key].rebind(leaf) if key in cache else SegmentSets(leaf)
                 current[key] = sets
-                self._leaves.append((sets, offset))
+                self.leaves.append((sets, offset))
                 self.alive |= _alive(leaf) << offset
             cache.clear()
             cache.update(current)
         self.facets: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS}
         self.free = 0
-        for sets, offset in self._leaves:
+        for sets, offset in self.leaves:
             for name, values in sets.facets.items():
                 merged = self.facets[name]
                 for value, mask in values.items():
@@ -122,7 +131,7 @@ class DocSets:
         self._columns: dict[str, list] = {}
         self._terms: dict[tuple[str, str], int] = {}
         self._ranges: dict[tuple, int] = {}
-        self._orders: dict[str, list[int]] = {}
+        self._orders: dict[str, np.ndarray] = {}
 
     def term_mask(self, fieldname: str, text: str) -> int:
         """Documents containing the term; cached, as query words repeat a lot."""
@@ -138,7 +147,7 @@ class DocSets:
         """Per-docnum values of a sortable field (deleted documents included)."""
         if fieldname not in self._columns:
             values = []
-            for sets, _ in self._leaves:  # leaves come in docnum order
+            for sets, _ in self.leaves:  # leaves come in docnum order
                 values.extend(sets.column(fieldname))
             self._columns[fieldname] = values
         return self._columns[fieldname]
@@ -193,7 +202,7 @@ class DocSets:
             self._ranges.clear()
         self._ranges[key] = mask
 
-    def order(self, sort: str) -> list[int]:
+    def order(self, sort: str) -> np.ndarray:
         """All document numbers in "title" (A–Z) or "newest" order."""
         if sort not in self._orders:
             titles, ids = self.column("title_sort"), self.ids
@@ -202,7 +211,7 @@ class DocSets:
                 key = lambda d: (-approved[d], titles[d], ids[d])  # noqa: E731
             else:
                 key = lambda d: (titles[d], ids[d])  # noqa: E731
-            self._orders[sort] = sorted(range(self.size), key=key)
+            self._orders[sort] = np.array(sorted(range(self.size), key=key), dtype=np.int64)
         return self._orders[sort]
 
 

@@ -55,13 +55,14 @@ def snippet(text: str, terms: frozenset[str], analyzer, tokens: tuple | None = N
     """Safe HTML: the part of ``text`` around the best match of ``terms`` (index-side
     term texts), or the beginning of ``text`` when nothing matches. ``tokens``: the
     result of :func:`analysed` for ``text``, if known."""
-    if text and terms:
+    tokens = analysed(text, analyzer) if tokens is None and text and terms else tokens
+    # Without a matched word Whoosh's fragmenters find nothing to show: skip them.
+    if text and terms and any(term in terms for term, _, _ in tokens):
         fragmenter = (
             WholeFragmenter()
             if len(text) <= SNIPPET_CHARS
             else ContextFragmenter(maxchars=SNIPPET_CHARS, surround=_CONTEXT_CHARS)
         )
-        tokens = analysed(text, analyzer) if tokens is None else tokens
         matched = (
             Token(text=term, startchar=start, endchar=end, matched=term in terms, chars=True)
             for term, start, end in tokens

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .analysis import query_terms
-from .docsets import DocSets
+from .docsets import DocSets, docnum_array
 from .filters import Filters
 from .highlight import analysed, snippet
 from .ranking import rank
@@ -41,6 +43,8 @@ MAX_PER_PAGE = 100
 FREE_FACET = "is_free"
 # Analysed summaries kept per generation for snippets (~60 small tuples each).
 MAX_CACHED_SUMMARIES = 2048
+# Finished snippets per (document, matched terms), ~300 bytes each.
+MAX_CACHED_SNIPPETS = 4096
 # Below this many results, offers matching one concept fewer are added (ranked after).
 MIN_RESULTS = 10
 
@@ -230,17 +234,11 @@ def facet_counts(docsets: DocSets, text_mask: int, masks: dict[str, int]) -> dic
     return counts
 
 
-def _ordered_page(order: list[int], final: int, start: int, end: int) -> list[int]:
-    bits = bin(final)[:1:-1]  # bits[d] == "1" when docnum d is in the result
-    size = len(bits)
-    hits = (d for d in order if d < size and bits[d] == "1")
-    page = []
-    for i, docnum in enumerate(hits):
-        if i >= end:
-            break
-        if i >= start:
-            page.append(docnum)
-    return page
+def _ordered_page(order: np.ndarray, final: int, start: int, end: int) -> list[int]:
+    """Documents of ``final`` at positions start..end of ``order`` (all document numbers)."""
+    member = np.zeros(len(order), dtype=bool)
+    member[docnum_array(final)] = True
+    return order[member[order]][start:end].tolist()
 
 
 def _levels_page(searcher, docsets: DocSets, levels: Levels, passing: int, start: int, end: int) -> list[int]:
@@ -263,13 +261,22 @@ def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset
     analyzer = searcher.schema["summary"].analyzer
     found = {}
     for docnum in docnums:
+        # Result pages repeat (page 1 of popular queries); the snippet depends only on
+        # the document and the matched terms, both fixed within a generation.
+        cached = docsets.snippets.get((docnum, terms))
+        if cached is not None:
+            found[docsets.ids[docnum]] = cached
+            continue
         summary = searcher.stored_fields(docnum).get("summary", "")
         tokens = docsets.summary_tokens.get(docnum)
         if tokens is None:
             if len(docsets.summary_tokens) >= MAX_CACHED_SUMMARIES:
                 docsets.summary_tokens.clear()
             tokens = docsets.summary_tokens[docnum] = analysed(summary, analyzer)
-        found[docsets.ids[docnum]] = snippet(summary, terms, analyzer, tokens)
+        found[docsets.ids[docnum]] = marked = snippet(summary, terms, analyzer, tokens)
+        if len(docsets.snippets) >= MAX_CACHED_SNIPPETS:
+            docsets.snippets.clear()
+        docsets.snippets[(docnum, terms)] = marked
     return found
 
 

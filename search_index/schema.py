@@ -11,7 +11,7 @@ from whoosh import fields
 
 from .analysis import index_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Stands in for "not given" in numeric columns (grades, ages, cost): columns cannot
 # hold None, and no real value is negative.
@@ -71,7 +71,9 @@ def build_schema() -> fields.Schema:
     facets = {name: fields.KEYWORD(commas=True, stored=False, scorable=False) for name in FACET_FIELDS}
     # Numbers live in columns (sortable=True): filters and sorting read the columns
     # once per index generation instead of running slow numeric range queries.
-    numbers = {name: fields.NUMERIC(int, bits=64, sortable=True, stored=False) for name in NUMERIC_FIELDS}
+    # shift_step=0: one term per value instead of 16 trie terms for range queries
+    # nobody runs — a third of all postings, and of the rebuild time, went there.
+    numbers = {name: _number() for name in NUMERIC_FIELDS}
     return fields.Schema(
         id=fields.ID(unique=True, stored=True, sortable=True),
         # The fingerprint lets ``check`` find stale documents without re-reading text.
@@ -85,5 +87,9 @@ def build_schema() -> fields.Schema:
         is_free=fields.BOOLEAN(),
         title_sort=fields.ID(sortable=True),
         # Seconds since the epoch (UTC), for "newest first".
-        approved_at=fields.NUMERIC(int, bits=64, sortable=True),
+        approved_at=_number(),
     )
+
+
+def _number() -> fields.NUMERIC:
+    return fields.NUMERIC(int, bits=64, sortable=True, stored=False, shift_step=0)

