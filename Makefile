@@ -35,7 +35,7 @@ run: install
 	@echo
 	@echo "Präventionskatalog läuft auf http://$(HOST):$(PORT)  (Beenden mit Strg+C)"
 	@$(FLASK) jobs & JOBS=$$!; trap 'kill $$JOBS 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) wsgi:app
 
 ## test: install the test dependencies and run the whole suite (browser tests need Debian's chromium)
 test: install-test
