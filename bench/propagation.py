@@ -36,7 +36,7 @@ from catalogue.seeding import seed_reference_data  # noqa: E402
 from tests.functional.review.pages import checklist, review_of, start, submit_review  # noqa: E402
 from tests.helpers import log_in  # noqa: E402
 from tests.integration.review import scenario as s  # noqa: E402
-from tests.nodes import HttpClient, start_node  # noqa: E402
+from tests.nodes import HttpClient, shared_engine, start_node  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/katalog_bench_nodes"
 SYLLABLES = ("bra", "kel", "mu", "sto", "fin", "dar", "lo", "pex", "ru", "vin")
@@ -145,7 +145,7 @@ def main() -> None:
     args = parser.parse_args()
 
     fresh_database(args.database_url)
-    engine = make_engine(args.database_url)
+    engine = shared_engine(args.database_url)
     reviewer, revisions = submissions(engine, 2 * (args.runs + 1))
     over_http, in_process = revisions[: args.runs + 1], revisions[args.runs + 1 :]
     with tempfile.TemporaryDirectory(prefix="propagation-") as tmp:

@@ -19,9 +19,19 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalogue.db import make_engine
+from catalogue.secretbox import attach_key
+
 ROOT = Path(__file__).resolve().parents[1]
 FLASK = [sys.executable, "-m", "flask", "--app", "wsgi"]
 SHARED_SECRET = "node-secret-" + "n" * 40  # every node of one catalogue shares SECRET_KEY
+
+
+def shared_engine(database_url: str):
+    """An engine on the nodes' database that reads and writes secrets with the nodes' key."""
+    engine = make_engine(database_url)
+    attach_key(engine, SHARED_SECRET)
+    return engine
 
 
 def free_port() -> int:

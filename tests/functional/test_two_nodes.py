@@ -12,14 +12,13 @@ import time
 import pytest
 from sqlalchemy.orm import Session
 
-from catalogue.db import make_engine
 from catalogue.offers.models import Offer
 from tests.conftest import aux_url
 from tests.functional.offers.helpers import BASE, token
 from tests.functional.review.pages import checklist, review_of, start, submit_review
 from tests.helpers import log_in
 from tests.integration.review import scenario as s
-from tests.nodes import HttpClient, start_node
+from tests.nodes import HttpClient, shared_engine, start_node
 
 TITLE = "Zirkuspädagogik mit Kompassrose"
 WORD = "Kompassrose"
@@ -35,7 +34,7 @@ def shared_url(database_url, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def engine(shared_url):
-    engine = make_engine(shared_url)
+    engine = shared_engine(shared_url)
     yield engine
     engine.dispose()
 
