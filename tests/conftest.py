@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
@@ -16,6 +17,11 @@ from catalogue import create_app, migrate
 from catalogue.db import make_engine
 from catalogue.seeding import seed_reference_data
 from tests import mailbox
+
+# Property tests check behaviour, never speed: Hypothesis' per-example deadline is a wall-clock
+# assertion that fails on a busy machine, so it is off for every property test.
+settings.register_profile("catalogue", deadline=None)
+settings.load_profile("catalogue")
 
 
 def _fresh_database(url: str) -> str:
