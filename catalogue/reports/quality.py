@@ -80,6 +80,11 @@ def _decision_days(session: Session, period: Period) -> list[int]:
     """
     submitted = AuditAction.REVISION_SUBMITTED.value
     order = (AuditEvent.created_at, AuditEvent.id)
+    # Only revisions with a decision in the period can yield one; their history is read by the
+    # index on (revision_id, created_at) instead of windowing the whole review history.
+    decided = select(AuditEvent.revision_id).where(
+        AuditEvent.action.in_(DECISIONS), AuditEvent.created_at >= period.start_at, AuditEvent.created_at < period.end_at
+    )
     events = (
         select(
             AuditEvent.action,
@@ -90,7 +95,7 @@ def _decision_days(session: Session, period: Period) -> list[int]:
             .label("since"),
         )
         .where(
-            AuditEvent.revision_id.is_not(None),
+            AuditEvent.revision_id.in_(decided),
             AuditEvent.action.in_([submitted, *DECISIONS]),
             AuditEvent.created_at < period.end_at,
         )
