@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Index, Text
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
@@ -22,6 +22,8 @@ from catalogue.clock import utcnow
 
 class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit_event"
+    # Review history per revision, in order (the quality report's days from submit to decision).
+    __table_args__ = (Index("ix_audit_event_revision_created", "revision_id", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = Field(default_factory=utcnow, index=True)
