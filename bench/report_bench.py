@@ -26,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import logging  # noqa: E402
+
 import pyotp  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
@@ -302,6 +304,7 @@ def main(argv=None) -> int:
                 conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         migrate.upgrade(engine)
         engine.dispose()
+        logging.getLogger("catalogue.requests").setLevel(logging.WARNING)  # one line per timed request is noise
         app = create_app(
             {
                 "APP_ENV": "testing",

@@ -65,6 +65,7 @@ def build_catalogue(folder: Path):
         instance_path=str(folder),
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per migration is noise here
+    logging.getLogger("catalogue.requests").setLevel(logging.WARNING)  # and one line per judged query
     runner = app.test_cli_runner()
     for command in (["db", "upgrade"], ["demo"], ["search", "sync"]):
         log("  flask " + " ".join(command))
