@@ -52,14 +52,7 @@ def partner_list():
         _admin_only()
     if form.validate_on_submit():
         try:
-            partner = services.register_partner(
-                get_session(),
-                actor=current_actor(),
-                name=form.name.data.strip(),
-                label=form.label.data.strip(),
-                base_url=form.base_url.data,
-                fields=form.fields.data or [],
-            )
+            partner = services.register_partner(get_session(), actor=current_actor(), **_entered(form))
         except ValidationFailed as exc:
             show_error(form, exc)
             return _list_page(form), 400
@@ -70,6 +63,16 @@ def partner_list():
         )
         return redirect(url_for(".partner_list"))
     return _list_page(form), 400 if form.errors else 200
+
+
+def _entered(form: PartnerForm) -> dict:
+    """The form's values as the services take them."""
+    return {
+        "name": form.name.data.strip(),
+        "label": form.label.data.strip(),
+        "base_url": form.base_url.data,
+        "fields": form.fields.data or [],
+    }
 
 
 def _list_page(form: PartnerForm):
@@ -92,15 +95,7 @@ def edit_partner(partner_id: int):
     form = _form(partner)
     if form.validate_on_submit():
         try:
-            services.update_partner(
-                get_session(),
-                actor=current_actor(),
-                partner_id=partner_id,
-                name=form.name.data.strip(),
-                label=form.label.data.strip(),
-                base_url=form.base_url.data,
-                fields=form.fields.data or [],
-            )
+            services.update_partner(get_session(), actor=current_actor(), partner_id=partner_id, **_entered(form))
         except ValidationFailed as exc:
             show_error(form, exc)
             return render_template("partners/edit.html", form=form, partner=partner), 400
