@@ -10,6 +10,7 @@ from catalogue.paths import ROOT
 from search_index import DEFAULT_SYNONYMS, SearchIndex, ranking
 from search_index.docsets import docnum_array, mask_of
 from search_index.ranking import rank, scores_of
+from search_index.schema import TEXT_FIELDS
 from search_index.words import build_query, parse_query
 
 # The benchmark's query words plus synonyms, compounds and rare words.
@@ -122,3 +123,30 @@ def test_without_lengths_in_one_piece_the_postings_give_the_same_order(bench_ind
         for (sets, _), (postings, lengths) in zip(docsets.leaves, saved, strict=True):
             sets.postings, sets.lengths = postings, lengths
         docsets.term_scores.clear()
+
+
+def _postings_one_at_a_time(leaf, field, term):
+    matcher = leaf.postings(field, term)
+    found = []
+    while matcher.is_active():
+        found.append((matcher.id(), matcher.weight()))
+        matcher.next()
+    return found
+
+
+def _broad_and_rare_terms(leaf, field):
+    broad = [term for _, term in leaf.most_frequent_terms(field, 3)]
+    rare = [term for term in leaf.lexicon(field) if leaf.doc_frequency(field, term) == 1][:3]
+    return broad + rare
+
+
+@pytest.mark.parametrize("field", list(TEXT_FIELDS))
+def test_postings_read_a_block_at_a_time_equal_whooshs_matcher(bench_index, field):
+    with bench_index.reading() as (searcher, _):
+        for leaf, _ in searcher.reader().leaf_readers():
+            terms = _broad_and_rare_terms(leaf, field)
+            assert terms
+            for term in terms:
+                postings = ranking.read_postings(leaf, field, term)
+                expected = _postings_one_at_a_time(leaf, field, term)
+                assert list(zip(postings.docs.tolist(), postings.weights.tolist(), strict=True)) == expected
