@@ -102,6 +102,8 @@ class DocSets:
         self.summary_tokens: dict[int, tuple] = {}
         # (docnum, terms) → finished snippet HTML, filled by query.py.
         self.snippets: dict[tuple[int, frozenset], str] = {}
+        # (text, filters, sort, page, per page, synonyms) → (synonym table, SearchResult), by query.py.
+        self.results: dict[tuple, tuple] = {}
         cache = {} if segment_cache is None else segment_cache
         self.leaves: list[tuple[SegmentSets, int]] = []
         self.alive = 0

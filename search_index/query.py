@@ -32,6 +32,7 @@ from .words import (
     loose_terms,
     parse_query,
     suggestion,
+    synonym_table,
     term_corrections,
     with_parts_apart,
     word_mask,
@@ -45,13 +46,17 @@ FREE_FACET = "is_free"
 MAX_CACHED_SUMMARIES = 2048
 # Finished snippets per (document, matched terms), ~300 bytes each.
 MAX_CACHED_SNIPPETS = 4096
+# Finished result pages per generation (query, filters, sort, page): popular searches
+# repeat, and a page costs 1–5 ms to compute but ~20 KB at most to keep.
+MAX_CACHED_RESULTS = 512
 # Below this many results, offers matching one concept fewer are added (ranked after).
 MIN_RESULTS = 10
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """One page of results. ``highlights`` values are safe HTML."""
+    """One page of results. ``highlights`` values are safe HTML. Results are cached per
+    index generation and shared: do not change ``highlights`` or ``facets``."""
 
     total: int
     page: int
@@ -92,33 +97,47 @@ def search(
     filters = Filters.coerce(filters)
     sort = sort if sort in SORTS else "relevance"
     per_page = _clamp(per_page, 1, MAX_PER_PAGE, default=20)
-    words = parse_query(text, synonyms)
+    table = synonym_table(synonyms)
+    key = (text, filters, sort, page, per_page, id(table))
     with index.reading() as (searcher, docsets):
-        masks = filter_masks(docsets, filters)
-        passing = docsets.alive
-        for mask in masks.values():
-            passing &= mask
+        cached = docsets.results.get(key)
+        if cached is not None and cached[0] is table:  # the same synonyms, not a reused id
+            return cached[1]
+        result = _search(searcher, docsets, text, filters, sort, page, per_page, synonyms)
+        if len(docsets.results) >= MAX_CACHED_RESULTS:
+            docsets.results.clear()
+        docsets.results[key] = (table, result)
+        return result
+
+
+def _search(searcher, docsets: DocSets, text: str, filters: Filters, sort, page, per_page, synonyms) -> SearchResult:
+    """:func:`search` within one reader generation, without the result cache."""
+    words = parse_query(text, synonyms)
+    masks = filter_masks(docsets, filters)
+    passing = docsets.alive
+    for mask in masks.values():
+        passing &= mask
+    levels, match = _match(searcher, docsets, words, passing)
+    if match == MATCH_NONE and any(w.part_words for w in words):
+        # The compound as a whole found nothing: its parts become concepts
+        # of their own, and soft matching ranks offers with most of them.
+        words = with_parts_apart(words)
         levels, match = _match(searcher, docsets, words, passing)
-        if match == MATCH_NONE and any(w.part_words for w in words):
-            # The compound as a whole found nothing: its parts become concepts
-            # of their own, and soft matching ranks offers with most of them.
-            words = with_parts_apart(words)
-            levels, match = _match(searcher, docsets, words, passing)
-        text_mask = levels.included if words else docsets.alive
-        final = text_mask & passing
-        total = final.bit_count()
-        page_count = max(1, -(-total // per_page))
-        page = _clamp(page, 1, page_count, default=1)
-        start = (page - 1) * per_page
-        if not words or sort != "relevance":
-            order = docsets.order("newest" if sort == "newest" else "title")
-            docnums = _ordered_page(order, final, start, start + per_page)
-        else:
-            docnums = _levels_page(searcher, docsets, levels, passing, start, start + per_page)
-        terms = frozenset(t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt)
-        highlights = _highlights(searcher, docsets, docnums, terms)
-        facets = facet_counts(docsets, text_mask, masks)
-        ids = tuple(docsets.ids[d] for d in docnums)
+    text_mask = levels.included if words else docsets.alive
+    final = text_mask & passing
+    total = final.bit_count()
+    page_count = max(1, -(-total // per_page))
+    page = _clamp(page, 1, page_count, default=1)
+    start = (page - 1) * per_page
+    if not words or sort != "relevance":
+        order = docsets.order("newest" if sort == "newest" else "title")
+        docnums = _ordered_page(order, final, start, start + per_page)
+    else:
+        docnums = _levels_page(searcher, docsets, levels, passing, start, start + per_page)
+    terms = frozenset(t for w in words for alt, _ in w.alternatives(match != MATCH_ALL) for t in alt)
+    highlights = _highlights(searcher, docsets, docnums, terms)
+    facets = facet_counts(docsets, text_mask, masks)
+    ids = tuple(docsets.ids[d] for d in docnums)
     return SearchResult(
         total=total,
         page=page,

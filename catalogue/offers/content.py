@@ -6,12 +6,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from catalogue.offers.models import OfferRevision, RevisionTerm
-from catalogue.offers.queries import terms_by_revision
+from catalogue.offers.queries import Term, terms_by_revision
 from catalogue.offers.spec import CODE_FIELDS, COLUMN_FIELDS, CONTENT_FIELDS, TEXT_KINDS
 from catalogue.vocabularies.models import VocabularyTerm
 
 
-def content_of(revision: OfferRevision, terms: dict[str, list[VocabularyTerm]]) -> dict:
+def content_of(revision: OfferRevision, terms: dict[str, list[Term]]) -> dict:
     content = {name: getattr(revision, name) for name in COLUMN_FIELDS}
     for key, vocabulary in CODE_FIELDS.items():
         content[key] = [term.code for term in terms.get(vocabulary, [])]

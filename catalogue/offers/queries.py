@@ -19,21 +19,40 @@ class LiveOffer:
     offer: Offer
     revision: OfferRevision
     organisation: Organisation
-    terms: dict[str, list[VocabularyTerm]] = field(default_factory=dict)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
 
 
-def terms_by_revision(session: Session, revision_ids: list[int]) -> dict[int, dict[str, list[VocabularyTerm]]]:
+@dataclass(frozen=True)
+class Term:
+    """A vocabulary term as read by the public pages: the columns of VocabularyTerm.
+
+    Plain rows instead of ORM entities: twenty search results carry ~200 terms, and
+    building them as entities was a tenth of a search page's time."""
+
+    id: int
+    vocabulary: str
+    code: str
+    label: str
+    sort_order: int
+    active: bool
+
+
+_TERM_COLUMNS = tuple(getattr(VocabularyTerm, name) for name in Term.__dataclass_fields__)
+
+
+def terms_by_revision(session: Session, revision_ids: list[int]) -> dict[int, dict[str, list[Term]]]:
     """Vocabulary terms of many revisions in one query, grouped by vocabulary."""
-    grouped: dict[int, dict[str, list[VocabularyTerm]]] = defaultdict(lambda: defaultdict(list))
+    grouped: dict[int, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
     if not revision_ids:
         return grouped
     rows = session.execute(
-        select(RevisionTerm.revision_id, VocabularyTerm)
+        select(RevisionTerm.revision_id, *_TERM_COLUMNS)
         .join(VocabularyTerm, VocabularyTerm.id == RevisionTerm.term_id)
         .where(RevisionTerm.revision_id.in_(revision_ids))
         .order_by(VocabularyTerm.sort_order)
     )
-    for revision_id, term in rows:
+    for revision_id, *columns in rows:
+        term = Term(*columns)
         grouped[revision_id][term.vocabulary].append(term)
     return grouped
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from flask import Flask
 from sqlalchemy import select
@@ -32,15 +33,17 @@ class SynonymCache:
         self.ttl = ttl
         self.clock = clock
         self._lock = threading.Lock()
-        self._value: dict[str, list[str]] | None = None
+        self._value: Mapping[str, list[str]] | None = None
         self._loaded_at = 0.0
 
-    def get(self, session: Session) -> dict[str, list[str]]:
+    def get(self, session: Session) -> Mapping[str, list[str]]:
+        """The list, read-only: search_index keeps its analysed form for as long as the
+        same mapping comes back."""
         with self._lock:
             value, loaded_at = self._value, self._loaded_at
         if value is not None and self.clock() - loaded_at < self.ttl:
             return value
-        value = load_synonyms(session)
+        value = MappingProxyType(load_synonyms(session))
         with self._lock:
             self._value, self._loaded_at = value, self.clock()
         return value
