@@ -47,6 +47,24 @@ def live_offers_by_ids(session: Session, ids: list[int] | tuple[int, ...]) -> li
     return [by_id[i] for i in ids if i in by_id]
 
 
+def live_stamps(session: Session, ids: list[int] | tuple[int, ...]) -> dict[int, tuple]:
+    """For the live offers among `ids`: what their search result card shows changes only
+    with this tuple (live revision and its last change, seal, provider name and change)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        live_query(
+            Offer.id,
+            Offer.live_revision_id,
+            OfferRevision.updated_at,
+            OfferRevision.seal_valid_until,
+            Organisation.name,
+            Organisation.updated_at,
+        ).where(Offer.id.in_(list(ids)))
+    )
+    return {row[0]: tuple(row) for row in rows}
+
+
 def live_offer(session: Session, offer_id: int) -> LiveOffer | None:
     offers = live_offers_by_ids(session, [offer_id])
     return offers[0] if offers else None
@@ -55,13 +73,13 @@ def live_offer(session: Session, offer_id: int) -> LiveOffer | None:
 def vocabulary_options(session: Session) -> dict[str, list[Option]]:
     """Active terms of every vocabulary, in the office's order."""
     options: dict[str, list[Option]] = {name: [] for name in TERMS}
-    rows = session.scalars(
-        select(VocabularyTerm)
+    rows = session.execute(
+        select(VocabularyTerm.vocabulary, VocabularyTerm.code, VocabularyTerm.label)
         .where(VocabularyTerm.active.is_(True))
         .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.id)
     )
-    for term in rows:
-        options.setdefault(term.vocabulary, []).append(Option(term.code, term.label))
+    for vocabulary, code, label in rows:  # plain rows: entities cost ~1 ms per search page
+        options.setdefault(vocabulary, []).append(Option(code, label))
     return options
 
 

@@ -9,6 +9,7 @@ says is live, in the order the index ranked it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flask import Flask
@@ -30,7 +31,7 @@ from catalogue.search.understanding import (
     suggestion_in_text,
     without_kept_words,
 )
-from search_index import MATCH_ALL, SearchIndex, index_exists, search
+from search_index import MATCH_ALL, SearchIndex, SearchResult, index_exists, search
 
 log = logging.getLogger(__name__)
 UNAVAILABLE = (
@@ -49,6 +50,25 @@ class Result:
     partner: PartnerListing | None = None
 
 
+class ResultsOfPage(Sequence):
+    """The results of one page, loaded from the database when first used."""
+
+    def __init__(self, load: Callable[[], list[Result]]):
+        self._load = load
+        self._loaded: list[Result] | None = None
+
+    def _items(self) -> list[Result]:
+        if self._loaded is None:
+            self._loaded = self._load()
+        return self._loaded
+
+    def __getitem__(self, index):
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+
 @dataclass
 class Relaxation:
     """One active filter (or the text), and how many offers there would be without it."""
@@ -64,7 +84,7 @@ class SearchOutcome:
     total: int
     page: int
     page_count: int
-    results: list[Result]
+    results: Sequence[Result]
     facets: dict[str, dict[str, int]] | None  # None: counts unknown (database fallback)
     suggestion: str | None = None
     match: str = MATCH_ALL
@@ -77,6 +97,9 @@ class SearchOutcome:
     # that became filters (empty when nothing was recognised or `verstehen=0`).
     effective: SearchParams | None = None
     understood: list[Understood] = field(default_factory=list)
+    found: SearchResult | None = None  # the index's answer (cached per index generation)
+    # The state of every offer on the page (see queries.live_stamps); None: not known.
+    page_stamp: tuple | None = None
 
     @property
     def free_count(self) -> int | None:
@@ -172,9 +195,18 @@ def _search_index(session: Session, index: SearchIndex, params: SearchParams, sy
     except Exception as exc:  # a corrupt index raises whatever Whoosh trips over
         log.warning("search index failed, answering from the database: %r", exc)
         return None
-    results = _results(session, result.ids, result.highlights)
+    if any(is_partner_key(k) for k in result.ids):
+        results, stamp = _results(session, result.ids, result.highlights), None
+        shown = len(results)
+    else:
+        # Only which offers are live, and in which state, is read now; the offers
+        # themselves when the page is rendered (not at all when it comes from the cache).
+        stamps = queries.live_stamps(session, result.ids)
+        live = [key for key in result.ids if key in stamps]
+        results = ResultsOfPage(lambda: _results(session, live, result.highlights))
+        stamp, shown = tuple(stamps[key] for key in live), len(live)
     # A stale index may still name offers that are no longer live: they are left out.
-    total = result.total - (len(result.ids) - len(results))
+    total = result.total - (len(result.ids) - shown)
     return SearchOutcome(
         params=params,
         total=total,
@@ -184,6 +216,8 @@ def _search_index(session: Session, index: SearchIndex, params: SearchParams, sy
         facets=result.facets,
         suggestion=result.suggestion,
         match=result.match,
+        found=result,
+        page_stamp=stamp,
     )
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from flask import Blueprint, abort, current_app, render_template, request
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 
 from catalogue.db import get_session
 from catalogue.feedback.qr import qr_svg
 from catalogue.feedback.queries import approved_comments, public_summary
 from catalogue.public_urls import public_url
-from catalogue.search import display, misses, queries, searching, understanding
+from catalogue.search import display, misses, page_cache, queries, searching, understanding
 from catalogue.search.params import CODE_PARAMS, SORT_LABELS, SORT_PARAM, parse_args
 
 bp = Blueprint("search", __name__)
@@ -27,8 +30,15 @@ PAGE_FILTERS = tuple(p for p in CODE_PARAMS if p.page_filter)
 def search_page():
     params, notices = parse_args(request.args)
     outcome = searching.search_offers(get_session(), current_app, params, notices=notices)
+    key = page_cache.area_key(outcome, request.full_path, _marked())
+    area = page_cache.rendered_area(_areas(), key, outcome.found, generate_csrf, partial(_render_area, outcome))
+    return render_template("search/search.html", area=Markup(area), params=outcome.params)
+
+
+def _render_area(outcome: searching.SearchOutcome, token) -> str:
     return render_template(
-        "search/search.html",
+        "search/_search_area.html",
+        csrf_token=token,
         outcome=outcome,
         params=outcome.params,
         filters=PAGE_FILTERS,
@@ -38,6 +48,17 @@ def search_page():
         removal_args=understanding.removal_args,
         plain_text_args=understanding.plain_text_args,
     )
+
+
+def _areas() -> page_cache.AreaCache:
+    return current_app.extensions.setdefault("search_areas", page_cache.AreaCache())
+
+
+def _marked() -> set[int]:
+    """The offer ids on the visitor's Merkliste, as every template sees them."""
+    context: dict = {}
+    current_app.update_template_context(context)
+    return context.get("marked", set())
 
 
 @bp.get("/angebote/<int:offer_id>")
