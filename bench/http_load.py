@@ -11,6 +11,7 @@ If ``/suche`` answers 404 (not built yet), the start page ``/`` is measured inst
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import re
 import shutil
@@ -48,6 +49,20 @@ SEARCH_PATHS = (
     "/suche?q=gewalt&klasse=5",
 )
 FALLBACK_PATHS = ("/", "/?seite=2", "/?seite=10", "/?seite=25")
+# The varied mix: this many distinct searches, so that none repeats within a run and
+# every page is worked out anew (the kept result areas and pages do not help).
+VARIED_COUNT = 2000
+_VARIED_FILTERS = ("", "&klasse=5", "&kostenfrei=1", "&handlungsfeld=sucht", "&seite=2", "&sortierung=neueste")
+
+
+def varied_paths(offers: list[SyntheticOffer], count: int = VARIED_COUNT) -> tuple[str, ...]:
+    """One- and two-word searches from the catalogue's own words, with and without filters."""
+    from query_bench import new_words  # the same word choice as the in-process "new words"
+    from synthetic import documents
+
+    words = new_words(documents(offers[:2000]), 80)
+    texts = words + [f"{a}+{b}" for i, a in enumerate(words) for b in words[i + 1 :]]
+    return tuple(f"/suche?q={text}{_VARIED_FILTERS[n % len(_VARIED_FILTERS)]}" for n, text in enumerate(texts[:count]))
 
 
 @dataclass
@@ -70,7 +85,8 @@ class LoadResult:
     note: str = ""
     database: str = "SQLite"
     worker_mb: list[tuple[float, float]] = field(default_factory=list)  # (RSS, PSS) per worker
-    parts: dict[str, float] = field(default_factory=dict)  # ms per page, in process
+    parts: dict[str, tuple[float, float]] = field(default_factory=dict)  # ms per page (typical, varied mix)
+    mix: str = "typical (10 URLs)"
 
     @property
     def rps(self) -> float:
@@ -209,9 +225,10 @@ def run(
     client: str = "auto",
     database_url: str | None = None,
     log=print,
-) -> LoadResult:
+) -> list[LoadResult]:
     """Set up the instance, serve it with gunicorn -w 2, measure, tear everything down.
-    ``database_url``: a PostgreSQL database to empty and use instead of a fresh SQLite file."""
+    ``database_url``: a PostgreSQL database to empty and use instead of a fresh SQLite file.
+    Returns the typical mix's figures, then the varied mix's."""
     with tempfile.TemporaryDirectory(prefix="bench-http-") as tmp:
         folder = Path(tmp)
         if database_url:
@@ -225,6 +242,7 @@ def run(
             "MAIL_OUTBOX_DIR": str(folder / "mail"),
             "PYTHONWARNINGS": "ignore",
         }
+        varied = varied_paths(offers)
         import_file = folder / "offers.jsonl"
         write_import_file(import_file, offers, date.today())
         log(f"  import file: {len(offers)} offers, {import_file.stat().st_size / 1e6:.1f} MB")
@@ -254,12 +272,17 @@ def run(
             )
             try:
                 _wait_until_up(base + "/", process)
-                result = _measure(base, folder, seconds, concurrency, client, log)
-                result.worker_mb = worker_memory(process.pid)
-                result.database = "PostgreSQL" if database_url else "SQLite"
-                log(f"  worker memory (RSS, PSS MB): {result.worker_mb}")
-                result.parts = page_parts(env, log=log)
-                return result
+                database = "PostgreSQL" if database_url else "SQLite"
+                results = []
+                for mix, paths in (("typical (10 URLs)", SEARCH_PATHS), (f"varied ({VARIED_COUNT:,} URLs)", varied)):
+                    log(f"  the {mix} mix:")
+                    result = _measure(base, folder, seconds, concurrency, client, log, paths)
+                    result.worker_mb = worker_memory(process.pid)
+                    result.database, result.mix = database, mix
+                    log(f"  worker memory (RSS, PSS MB): {result.worker_mb}")
+                    results.append(result)
+                results[0].parts = page_parts(env, varied, log=log)
+                return results
             finally:
                 process.terminate()
                 try:
@@ -269,17 +292,18 @@ def run(
                     process.wait()
 
 
-def _measure(base: str, folder: Path, seconds: float, concurrency: int, client: str, log) -> LoadResult:
-    status = _status(base + SEARCH_PATHS[0])
+def _measure(base: str, folder: Path, seconds: float, concurrency: int, client: str, log, searches) -> LoadResult:
+    status = _status(base + searches[0])
     if status == 200:
-        paths, target = SEARCH_PATHS, "/suche"
+        paths, target = searches, "/suche"
     else:
         why = "not built yet" if status == 404 else "broken at the time of the run"
         paths, target = FALLBACK_PATHS, f"/ (fallback: /suche answered {status}, {why})"
         if status != 404:
             log(_log_tail(folder / "gunicorn.log"))
-    log(f"  GET {SEARCH_PATHS[0]} → {status}; measuring {target}")
-    statuses = {path: _status(base + path) for path in paths for _ in range(4)}  # warm both workers
+    log(f"  GET {searches[0]} → {status}; measuring {target}")
+    # Warms both workers: the first ten URLs of the mix (of the varied mix, 10 of 2,000).
+    statuses = {path: _status(base + path) for path in paths[:10] for _ in range(4)}
     bad = {p: s for p, s in statuses.items() if s != 200}
     note = f"non-200 while warming up: {bad}" if bad else ""
     wrk = shutil.which("wrk")
@@ -348,35 +372,45 @@ PAGE_PARTS = (
     ("search (index)", "catalogue.search.searching", "search"),
     ("  of it facet counts", "search_index.query", "facet_counts"),
     ("  of it snippets", "search_index.query", "_highlights"),
-    ("DB: offers of the page", "catalogue.search.queries", "live_offers_by_ids"),
+    ("DB: state of the page's offers", "catalogue.search.queries", "live_stamps"),
     ("DB: vocabularies", "catalogue.search.queries", "vocabulary_options"),
-    ("template", "catalogue.search.views", "render_template"),
+    ("DB: offers of the page (area not kept)", "catalogue.search.queries", "live_offers_by_ids"),
+    ("result area rendered (not kept)", "catalogue.search.views", "_render_area"),
+    ("templates (page, and area if rendered)", "catalogue.search.views", "render_template"),
 )
 
 
-def page_parts(env: dict, runs: int = 20, log=print) -> dict[str, float]:
+def page_parts(env: dict, varied: tuple[str, ...], runs: int = 20, log=print) -> dict[str, tuple[float, float]]:
     """Mean ms per ``/suche`` request of each part in PAGE_PARTS, measured in this process
-    with Flask's test client over the same instance (SEARCH_PATHS, ``runs`` rounds)."""
+    with Flask's test client over the same instance: (typical mix, ``runs`` rounds after a
+    warm-up round; first 200 URLs of the varied mix, once each)."""
     os.environ.update(env)
     # Imported here, not at the top: the in-process benchmark should not carry the app's memory.
     app = importlib.import_module("catalogue").create_app()
+    logging.getLogger("catalogue.requests").setLevel(logging.WARNING)  # one line per request is noise
     spent = {label: 0.0 for label, _, _ in PAGE_PARTS}
     for label, module_name, name in PAGE_PARTS:
         module = importlib.import_module(module_name)
         setattr(module, name, _timed(getattr(module, name), spent, label))
     client = app.test_client()
-    for path in SEARCH_PATHS:  # warm-up
-        client.get(path)
-    for key in spent:
-        spent[key] = 0.0
-    started = time.perf_counter()
-    for _ in range(runs):
-        for path in SEARCH_PATHS:
+    columns = []
+    for paths, rounds in ((SEARCH_PATHS, runs), (varied[:200], 1)):
+        for path in SEARCH_PATHS:  # warm-up
             client.get(path)
-    count = runs * len(SEARCH_PATHS)
-    parts = {"whole request (test client)": (time.perf_counter() - started) * 1000 / count}
-    parts.update({label: ms / count for label, ms in spent.items()})
-    log("  page parts (ms per request): " + ", ".join(f"{k.strip()} {v:.2f}" for k, v in parts.items()))
+        for key in spent:
+            spent[key] = 0.0
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for path in paths:
+                client.get(path)
+        count = rounds * len(paths)
+        columns.append({"whole request (test client)": (time.perf_counter() - started) * 1000 / count})
+        columns[-1].update({label: ms / count for label, ms in spent.items()})
+    parts = {key: (columns[0][key], columns[1][key]) for key in columns[0]}
+    log(
+        "  page parts (ms per request, typical / varied): "
+        + ", ".join(f"{k.strip()} {a:.2f} / {b:.2f}" for k, (a, b) in parts.items())
+    )
     return parts
 
 
