@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from .postings import segment_postings
 from .schema import FACET_FIELDS, MISSING
 
 # Range and cost masks are built on demand; user input could ask for many values.
@@ -63,11 +64,16 @@ class SegmentSets:
         }
         self.free = postings_mask(leaf, "is_free", True, self.size)
         self._columns: dict[str, list] = {}
-        # (field, term) → ranking.Postings, filled by ranking.py; valid as long as the segment.
+        # (field, term) → postings.Postings, filled by postings.segment_postings; valid as long as the segment.
         self.postings: dict = {}
         self.postings_size = 0
-        # field → length per local document (ranking.field_lengths), read once.
+        # field → length per local document (postings.field_lengths), read once.
         self.lengths: dict = {}
+
+    @property
+    def leaf(self):
+        """The newest reader of this segment."""
+        return self._leaf
 
     def rebind(self, leaf) -> SegmentSets:
         """Use ``leaf`` (a newer reader of the same segment) for lazy column reads."""
@@ -142,8 +148,18 @@ class DocSets:
         if mask is None:
             if len(self._terms) >= _MAX_TERMS:
                 self._terms.clear()
-            mask = self._terms[key] = postings_mask(self._reader, fieldname, text, self.size)
+            mask = self._terms[key] = self._segments_mask(fieldname, text)
         return mask
+
+    def _segments_mask(self, fieldname: str, text: str) -> int:
+        """From each segment's kept postings (read once, also used for ranking)."""
+        found = []
+        for sets, offset in self.leaves:
+            postings = segment_postings(sets, sets.leaf, fieldname, text)
+            if postings is not None and postings.size:
+                found.append(postings.docs + offset)
+        # Kept postings may still hold documents deleted since (segments are shared by generations).
+        return mask_of(np.concatenate(found), self.size) & self.alive if found else 0
 
     def column(self, fieldname: str) -> list:
         """Per-docnum values of a sortable field (deleted documents included)."""

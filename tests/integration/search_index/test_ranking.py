@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from catalogue.paths import ROOT
-from search_index import DEFAULT_SYNONYMS, SearchIndex, ranking
+from search_index import DEFAULT_SYNONYMS, SearchIndex, postings, ranking
 from search_index.docsets import docnum_array, mask_of
 from search_index.ranking import rank, scores_of
 from search_index.schema import TEXT_FIELDS
@@ -90,7 +90,7 @@ def test_a_page_cut_by_the_partial_sort_keeps_ties_in_document_order(bench_index
 
 
 def test_full_caches_are_emptied_and_the_order_stays(bench_index, monkeypatch):
-    monkeypatch.setattr(ranking, "MAX_CACHED_POSTINGS", 10)
+    monkeypatch.setattr(postings, "MAX_CACHED_POSTINGS", 10)
     monkeypatch.setattr(ranking, "MAX_CACHED_SCORES", 10)
     words = parse_query("workshop medien cannabis", DEFAULT_SYNONYMS)
     with bench_index.reading() as (searcher, docsets):
@@ -106,12 +106,12 @@ def test_full_caches_are_emptied_and_the_order_stays(bench_index, monkeypatch):
 def test_lengths_read_in_one_piece_equal_whoosh_per_document(bench_index):
     with bench_index.reading() as (searcher, _):
         for leaf, _ in searcher.reader().leaf_readers():
-            lengths = ranking.field_lengths(leaf, "summary")
+            lengths = postings.field_lengths(leaf, "summary")
             assert lengths.tolist() == [leaf.doc_field_length(d, "summary", 1) or 1 for d in range(len(lengths))]
 
 
 def test_without_lengths_in_one_piece_the_postings_give_the_same_order(bench_index, monkeypatch):
-    monkeypatch.setattr(ranking, "field_lengths", lambda leaf, field: None)
+    monkeypatch.setattr(postings, "field_lengths", lambda leaf, field: None)
     words = parse_query("gewalt prävention theater", DEFAULT_SYNONYMS)
     with bench_index.reading() as (searcher, docsets):
         saved = [(sets.postings, sets.lengths) for sets, _ in docsets.leaves]
@@ -120,8 +120,8 @@ def test_without_lengths_in_one_piece_the_postings_give_the_same_order(bench_ind
         docsets.term_scores.clear()
         docnums, _ = whoosh_ranking(searcher, words)
         assert rank(searcher, docsets, words, False, mask_of(docnums, docsets.size), 0, len(docnums)) == docnums
-        for (sets, _), (postings, lengths) in zip(docsets.leaves, saved, strict=True):
-            sets.postings, sets.lengths = postings, lengths
+        for (sets, _), (kept, lengths) in zip(docsets.leaves, saved, strict=True):
+            sets.postings, sets.lengths = kept, lengths
         docsets.term_scores.clear()
 
 
@@ -147,6 +147,6 @@ def test_postings_read_a_block_at_a_time_equal_whooshs_matcher(bench_index, fiel
             terms = _broad_and_rare_terms(leaf, field)
             assert terms
             for term in terms:
-                postings = ranking.read_postings(leaf, field, term)
+                found = postings.read_postings(leaf, field, term)
                 expected = _postings_one_at_a_time(leaf, field, term)
-                assert list(zip(postings.docs.tolist(), postings.weights.tolist(), strict=True)) == expected
+                assert list(zip(found.docs.tolist(), found.weights.tolist(), strict=True)) == expected
