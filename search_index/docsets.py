@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from .postings import segment_postings
+from .postings import read_ids_and_weights, segment_postings
 from .schema import FACET_FIELDS, MISSING
 
 # Range and cost masks are built on demand; user input could ask for many values.
@@ -47,10 +47,11 @@ def docnums_of(mask: int) -> list[int]:
     return docnum_array(mask).tolist()
 
 
-def postings_mask(reader, fieldname: str, value, size: int) -> int:
-    if (fieldname, value) not in reader:
+def postings_mask(leaf, fieldname: str, value, size: int) -> int:
+    """Documents of one segment holding the term (read a block at a time)."""
+    if (fieldname, value) not in leaf:
         return 0
-    return mask_of(reader.postings(fieldname, value).all_ids(), size)
+    return mask_of(read_ids_and_weights(leaf, fieldname, value)[0], size)
 
 
 class SegmentSets:

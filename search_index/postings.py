@@ -57,22 +57,27 @@ def field_lengths(leaf, field: str) -> np.ndarray | None:
 def read_postings(leaf, field: str, term: str, lengths: np.ndarray | None = None) -> Postings:
     """The postings of ``term`` in ``field`` of one segment (deleted documents left out);
     ``lengths``: :func:`field_lengths` of the segment, if known."""
-    matcher = leaf.postings(field, term)
-    inner = getattr(matcher, "child", matcher)  # deletions wrap the matcher in a filter
-    if isinstance(inner, W3LeafMatcher):
-        ids, weights = _read_blocks(inner)
-        deleted = leaf.deleted_docs_set if leaf.has_deletions() else None
-        if deleted:
-            keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64))
-            ids, weights = ids[keep], weights[keep]
-    else:  # short posting lists are stored inline with the term
-        ids, weights = _read_one_by_one(matcher)
+    ids, weights = read_ids_and_weights(leaf, field, term)
     if lengths is None:
         # Default 1 as in Whoosh's WeightLengthScorer.
         lengths = np.array([leaf.doc_field_length(int(d), field, 1) for d in ids], dtype=np.float64)
     else:
         lengths = lengths[ids]
     return Postings(ids, weights, lengths)
+
+
+def read_ids_and_weights(leaf, field: str, term) -> tuple[np.ndarray, np.ndarray]:
+    """Local document numbers and weights of ``term`` in one segment, deleted ones left out."""
+    matcher = leaf.postings(field, term)
+    inner = getattr(matcher, "child", matcher)  # deletions wrap the matcher in a filter
+    if not isinstance(inner, W3LeafMatcher):  # short posting lists are stored inline with the term
+        return _read_one_by_one(matcher)
+    ids, weights = _read_blocks(inner)
+    deleted = leaf.deleted_docs_set if leaf.has_deletions() else None
+    if deleted:
+        keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64))
+        ids, weights = ids[keep], weights[keep]
+    return ids, weights
 
 
 def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
