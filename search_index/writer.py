@@ -28,13 +28,13 @@ from .storage import (
     State,
     file_lock,
     new_generation_dir,
+    open_writer,
     read_pointer,
     read_state,
     remove_generations,
     storage_for,
     write_pointer,
     write_state,
-    writer_codec,
 )
 
 PROGRESS_EVERY = 500
@@ -178,7 +178,7 @@ class SearchIndex:
         index = storage_for(directory).open_index()
         try:
             try:
-                writer = index.writer(timeout=self.lock_timeout, codec=writer_codec())
+                writer = open_writer(index, timeout=self.lock_timeout)
             except LockError as exc:
                 raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
             try:
@@ -204,7 +204,7 @@ class SearchIndex:
         index = storage_for(self._live_dir()).open_index()
         try:
             try:
-                writer = index.writer(timeout=self.lock_timeout, codec=writer_codec())
+                writer = open_writer(index, timeout=self.lock_timeout)
             except LockError as exc:
                 raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
             segments = list(writer.segments)
@@ -313,7 +313,7 @@ def _merging(chosen: list):
 def _fill(directory: Path, docs: Iterable[OfferDocument], progress) -> int:
     """Write all ``docs`` into a new index in ``directory``; returns the count."""
     index = storage_for(directory).create_index(build_schema())
-    writer = index.writer(limitmb=128, codec=writer_codec())
+    writer = open_writer(index)
     seen: set[int] = set()
     try:
         for doc in docs:
