@@ -54,6 +54,20 @@ class MemoryPool:
         entry[1].append(weight)
         entry[2].append(self._values.setdefault(value, value))
 
+    def add_field(self, fieldname: str, docnum: int, items) -> None:
+        """Add the ``(term bytes, frequency, weight, value bytes)`` items of one field of one document."""
+        terms = self._fields.setdefault(fieldname, {})
+        intern = self._values.setdefault
+        for btext, _, weight, value in items:
+            entry = terms.get(btext)
+            if entry is None:
+                entry = terms[btext] = [array("I"), array("d"), [], True]
+            elif docnum <= entry[0][-1]:
+                entry[3] = False
+            entry[0].append(docnum)
+            entry[1].append(weight)
+            entry[2].append(intern(value or b"", value or b""))
+
     def extend(self, fieldname: str, btext: bytes, docnums: list[int], weights, values) -> None:
         """Add many postings of one term at once (``docnums`` ascending)."""
         if not docnums:
@@ -85,7 +99,8 @@ class GroupedPostings:
     def fields(self) -> Iterator[tuple[str, Iterator[tuple[bytes, array, array, list]]]]:
         """``(fieldname, terms)`` with ``terms`` yielding ``(term, docnums, weights, values)``."""
         for fieldname in sorted(self._fields):
-            yield fieldname, self._terms(self._fields[fieldname])
+            if self._fields[fieldname]:  # Whoosh records no field without terms
+                yield fieldname, self._terms(self._fields[fieldname])
 
     @staticmethod
     def _terms(terms: dict[bytes, list]):
@@ -104,6 +119,49 @@ class GroupedPostings:
             for btext, docnums, weights, values in terms:
                 for docnum, weight, value in zip(docnums, weights, values, strict=True):
                     yield fieldname, btext, docnum, weight, value
+
+
+def add_document(writer, fields: dict) -> None:
+    """``writer.add_document(**fields)``, handing each field's postings to the
+    :class:`MemoryPool` at once instead of one call per posting.
+
+    Covers what the offer schema uses (no vectors, no separate spelling words, no
+    ``_boost`` keywords); anything else goes through Whoosh's own method.
+    """
+    schema = writer.schema
+    if not isinstance(writer.pool, MemoryPool) or any(name.startswith("_") for name in fields):
+        writer.add_document(**fields)
+        return
+    writer._check_state()
+    names = sorted(fields)
+    writer._check_fields(schema, names)
+    perdoc, docnum = writer.perdocwriter, writer.docnum
+    perdoc.start_doc(docnum)
+    try:
+        for name in names:
+            value = fields[name]
+            if value is not None:
+                _add_field(writer, perdoc, docnum, name, schema[name], value)
+    except Exception:
+        perdoc.cancel_doc()
+        raise
+    perdoc.finish_doc()
+    writer._added = True
+    writer.docnum += 1
+
+
+def _add_field(writer, perdoc, docnum: int, name: str, field, value) -> None:
+    if field.vector or field.separate_spelling():
+        raise ValueError(f"field {name!r}: vectors and separate spelling words are not supported here")
+    length = 0
+    if field.indexed:
+        items = list(field.index(value))
+        if field.scorable:
+            length = sum(item[1] for item in items)
+        writer.pool.add_field(name, docnum, items)
+    perdoc.add_field(name, field, value if field.stored else None, length)
+    if field.column_type:
+        perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
 
 
 def add_segment(writer, reader) -> None:

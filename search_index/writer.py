@@ -20,7 +20,7 @@ from pathlib import Path
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 
-from .bulk import add_segment
+from .bulk import add_document, add_segment
 from .documents import OfferDocument
 from .errors import IndexBusy, SchemaOutdated
 from .reader import ReaderCache
@@ -342,7 +342,7 @@ def _fill(directory: Path, docs: Iterable[OfferDocument], progress) -> int:
             if doc.id in seen:
                 raise ValueError(f"offer {doc.id} appears twice in the rebuild input")
             seen.add(doc.id)
-            writer.add_document(**doc.to_fields())
+            add_document(writer, doc.to_fields())
             if progress and len(seen) % PROGRESS_EVERY == 0:
                 progress(len(seen))
     except BaseException:
