@@ -15,7 +15,6 @@ import argparse
 import math
 import os
 import platform
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -29,8 +28,10 @@ sys.path.insert(0, str(ROOT))  # search_index, even without the editable install
 
 import fts5_baseline  # noqa: E402
 import http_load  # noqa: E402
+import indexing_bench  # noqa: E402
 import synthetic  # noqa: E402
 import whoosh  # noqa: E402
+from indexing_bench import IndexingFigures  # noqa: E402
 
 from search_index import DEFAULT_SYNONYMS, SearchIndex, search  # noqa: E402
 
@@ -40,7 +41,6 @@ TARGET_RPS, TARGET_P99_MS = 150, 150  # the /suche mix through gunicorn -w 2 at 
 TARGET_P95_MS = 30.0  # the full faceted, filtered query at 10,000 offers …
 TARGET_SIZE = 10_000
 TARGET_RATIO = 2.0  # … and at most twice the FTS5 baseline
-SINGLE_UPSERTS = 20
 
 
 @dataclass(frozen=True)
@@ -82,16 +82,9 @@ class Timing:
 class SizeResult:
     size: int
     generate_s: float = 0.0
-    upsert_s: float = 0.0
-    upsert_segments: int = 0
-    slowest_batch_s: float = 0.0
-    single_upsert: Timing | None = None
-    rebuild_s: float = 0.0
-    index_mb: float = 0.0
+    indexing: IndexingFigures = field(default_factory=IndexingFigures)
     first_search_ms: float = 0.0
     edit_search_ms: float = 0.0  # first search after a one-offer edit (new generation)
-    merge_s: float = 0.0  # the jobs loop's merge step after the single upserts
-    merged_segments: tuple[int, int] = (0, 0)
     fts5_build_s: float = 0.0
     fts5_mb: float = 0.0
     whoosh: dict[str, Timing] = field(default_factory=dict)
@@ -121,82 +114,7 @@ def timed(call, warmup: int, runs: int) -> Timing:
     return Timing([sample_ms(call) for _ in range(runs)])
 
 
-def folder_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
-
-
-def segment_count(index: SearchIndex) -> int:
-    with index.reading() as (searcher, _):
-        return len(list(searcher.leaf_searchers()))
-
-
 # -- phases ------------------------------------------------------------------------
-
-
-def bench_whoosh_indexing(result: SizeResult, docs, folder: Path, batch: int, skip_batches: bool = False) -> None:
-    n = len(docs)
-    step = max(batch, (n // 10) // batch * batch)
-    if skip_batches:
-        bench_rebuild(result, docs, folder)
-        log(f"  Whoosh single-offer upserts ({SINGLE_UPSERTS}) into the rebuilt index …")
-        index = SearchIndex(folder / "rebuild", lock_timeout=30)
-        result.single_upsert = timed(lambda: index.upsert([docs[n // 2]]), 0, SINGLE_UPSERTS)
-        bench_merge(result, index)
-        index.close()
-        return
-    log(f"  Whoosh upsert in batches of {batch} …")
-    index = SearchIndex(folder / "upsert", lock_timeout=30)
-    started = time.perf_counter()
-    for start in range(0, n, batch):
-        before = time.perf_counter()
-        index.upsert(docs[start : start + batch])
-        result.slowest_batch_s = max(result.slowest_batch_s, time.perf_counter() - before)
-        done = min(start + batch, n)
-        if done % step == 0 or done == n:
-            log(
-                f"    upserted {done:>7,} / {n:,}  ({done / (time.perf_counter() - started):,.0f} docs/s, "
-                f"slowest batch so far {result.slowest_batch_s:.1f} s)"
-            )
-    result.upsert_s = time.perf_counter() - started
-    result.upsert_segments = segment_count(index)
-    # An edit of one offer, as the sync right after a commit writes it.
-    log(f"  Whoosh single-offer upserts ({SINGLE_UPSERTS}) …")
-    result.single_upsert = timed(lambda: index.upsert([docs[n // 2]]), 0, SINGLE_UPSERTS)
-    bench_merge(result, index)
-    index.close()
-    shutil.rmtree(folder / "upsert")
-    bench_rebuild(result, docs, folder)
-
-
-def bench_merge(result: SizeResult, index: SearchIndex) -> None:
-    """The jobs loop's merge step: small segments only (writes themselves never merge)."""
-    log("  merge step (small segments) …")
-    started = time.perf_counter()
-    result.merged_segments = index.merge_segments()
-    result.merge_s = time.perf_counter() - started
-    log(f"    segments {result.merged_segments[0]} → {result.merged_segments[1]} in {result.merge_s:.2f} s")
-
-
-def bench_rebuild(result: SizeResult, docs, folder: Path) -> None:
-    n = len(docs)
-    log("  Whoosh full rebuild …")
-    every = max(500, n // 10 // 500 * 500)
-    index = SearchIndex(folder / "rebuild", lock_timeout=30)
-    started = time.perf_counter()
-    printed = set()
-
-    def progress(count: int) -> None:  # called every 500 and once more after the commit
-        elapsed = time.perf_counter() - started
-        if count == n and count in printed:
-            log(f"    committed and swapped in  ({elapsed:.1f} s)")
-        elif count % every == 0 or count == n:
-            printed.add(count)
-            log(f"    added {count:>7,} / {n:,}  ({elapsed:.1f} s)")
-
-    index.rebuild(docs, progress=progress)
-    result.rebuild_s = time.perf_counter() - started
-    result.index_mb = folder_mb(folder / "rebuild")
-    index.close()
 
 
 def bench_queries(result: SizeResult, docs, folder: Path, warmup: int, runs: int) -> None:
@@ -240,7 +158,7 @@ def bench_size(offers, size: int, args) -> SizeResult:
     with tempfile.TemporaryDirectory(prefix=f"bench-{size}-") as tmp:
         folder = Path(args.keep) / str(size) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        bench_whoosh_indexing(result, docs, folder, args.batch, args.rebuild_only)
+        indexing_bench.bench_whoosh_indexing(result.indexing, docs, folder, args.batch, args.rebuild_only)
         bench_queries(result, docs, folder, args.warmup, args.runs)
     return result
 
@@ -285,52 +203,9 @@ def report(results: list[SizeResult], http, args) -> None:
     )
     if results:
         log("### Indexing\n")
-        log(
-            table(
-                [
-                    "offers",
-                    f"upsert ({args.batch}/batch) s",
-                    "upsert docs/s",
-                    "slowest batch s",
-                    "segments",
-                    "1-offer upsert p50 / max ms",
-                    "rebuild s",
-                    "rebuild docs/s",
-                    "index MB",
-                    "first search ms",
-                    "search after edit ms",
-                    "merge step s (segments)",
-                    "FTS5 build s",
-                    "FTS5 MB",
-                ],
-                [
-                    [
-                        r.size,
-                        r.upsert_s if r.upsert_s else "–",
-                        r.size / r.upsert_s if r.upsert_s else "–",
-                        r.slowest_batch_s if r.upsert_s else "–",
-                        r.upsert_segments if r.upsert_s else "–",
-                        f"{_cell(r.single_upsert.p50)} / {_cell(max(r.single_upsert.samples_ms))}",
-                        r.rebuild_s,
-                        r.size / r.rebuild_s,
-                        r.index_mb,
-                        r.first_search_ms,
-                        r.edit_search_ms,
-                        f"{_cell(r.merge_s)} ({r.merged_segments[0]} → {r.merged_segments[1]})",
-                        r.fts5_build_s,
-                        r.fts5_mb,
-                    ]
-                    for r in results
-                ],
-            )
-        )
-        log(
-            "\nsegments: after the batch upserts (– with --rebuild-only). 1-offer upsert: re-writing one "
-            f"offer, {SINGLE_UPSERTS}×; writes never merge segments. merge step: the jobs loop's merge of the "
-            "small segments afterwards. first search: opening the rebuilt index in a fresh handle plus one "
-            "search (builds the cached facet sets), as each worker pays after start. search after edit: "
-            '"sucht eltern" right after a one-offer upsert (new generation; per-segment caches reused).'
-        )
+        log(table(*indexing_bench.indexing_table(results, args.batch)))
+        log("\n" + indexing_bench.NOTE)
+        log("\n" + "\n".join(indexing_bench.targets(results)))
         log(
             "\n### Query mix (in process; Whoosh search() incl. all facet counts and 20 highlights;"
             " FTS5 incl. GROUP BY facets and snippet())\n"

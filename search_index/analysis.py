@@ -19,11 +19,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import (
+    CompositeAnalyzer,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+    Token,
+)
 from whoosh.lang.stopwords import stoplists
 
+from .compound_parts import COMPOUND_PARTS_SOURCE
 from .compounds import FINAL_ENDINGS, MAX_COMPOUND, split_with_lexicon
 
 # A word is a run of letters/digits. Hyphens split ("Anti-Mobbing-Training" gives
@@ -66,68 +77,6 @@ def fold(word: str) -> str:
 _EXTRA_STOP_WORDS = ("innen", "sowie", "bzw", "usw", "ggf", "etc", "beim", "wurde", "zb")
 STOP_WORDS: frozenset[str] = frozenset(fold(word) for word in (*stoplists["de"], *_EXTRA_STOP_WORDS))
 
-# Word stems the decompounder knows. Written in ordinary German spelling and folded
-# at import. Combining forms ("schul" in "Schulweg") may be listed; they stem to the
-# same term as the full word ("schule" -> "schul").
-# fmt: off
-COMPOUND_PARTS_SOURCE: tuple[str, ...] = (
-    # prevention fields and topics
-    "prävention", "sucht", "droge", "drogen", "alkohol", "tabak", "nikotin", "rauch",
-    "rauchen", "raucher", "cannabis", "kiffen", "glück", "spiel", "spiele", "wette",
-    "gaming", "konsum", "rausch", "mittel", "medien", "medium", "internet", "online",
-    "handy", "smartphone", "computer", "cyber", "digital", "daten", "schutz",
-    "privatsphäre", "mobbing", "gewalt", "konflikt", "streit", "schlichtung",
-    "schlichter", "zivil", "courage", "demokratie", "extremismus", "rassismus",
-    "antisemitismus", "diskriminierung", "vielfalt", "toleranz", "respekt", "hass",
-    "hetze", "rede", "fake", "news", "nachricht", "verschwörung", "erzählung",
-    "sexting", "grooming", "porno", "pornografie", "sexual", "sexualität", "körper",
-    "pubertät", "liebe", "freundschaft", "beziehung", "gefühl", "gefühle", "wert",
-    "stress", "resilienz", "angst", "trauer", "krise", "depression", "ess",
-    "störung", "ernährung", "bewegung", "sport", "gesundheit", "gesund", "psyche",
-    "seele", "missbrauch", "grenze", "grenzen", "kriminal", "kriminalität",
-    "diebstahl", "betrug", "sach", "beschädigung", "verkehr", "rad", "fahrrad",
-    "helm", "sicherheit", "polizei", "feuer", "brand", "hilfe", "notfall", "not",
-    "ruf", "nummer", "telefon", "chat", "app", "verbot", "gesetz", "recht", "strafe",
-    "straf", "justiz", "waffe", "messer", "opfer", "täter", "zeuge", "hate", "speech",
-    "rechts", "extrem", "islamismus", "radikal", "radikalisierung", "glücksspiel",
-    "selbst", "verletzung", "abhängigkeit", "risiko", "lebens", "leben", "kompetenz",
-    "kompetenzen", "kommunikation", "information", "aufklärung", "intervention",
-    "früh", "erkennung", "anti", "null", "zucker", "energie", "drink",
-    "shisha", "dampfer", "vape", "dating", "foto", "bild", "bilder", "video",
-    # school and education
-    "schule", "schul", "klasse", "klassen", "lehrer", "lehrerin", "lehrkraft",
-    "lehrkräfte", "schüler", "schülerin", "eltern", "vater", "mutter", "familie",
-    "kind", "kinder", "jugend", "jugendliche", "mädchen", "jungen", "junge", "frauen",
-    "männer", "abend", "tag", "tage", "woche", "wochen", "stunde", "stunden",
-    "projekt", "unterricht", "einheit", "reihe", "fortbildung", "bildung",
-    "weiterbildung", "beratung", "berater", "stelle", "zentrum", "arbeit", "sozial",
-    "pädagogik", "pädagoge", "fach", "kraft", "kräfte", "team", "gruppe", "gruppen",
-    "peer", "peers", "training", "trainer", "workshop", "seminar", "kurs", "theater",
-    "stück", "parcours", "ausstellung", "vortrag", "film", "quiz", "methode",
-    "material", "materialien", "koffer", "box", "lern", "lernen", "ort", "raum", "hof",
-    "pause", "platz", "weg", "wege", "zeit", "frei", "freizeit", "ferien", "verein", "stadt", "teil",
-    "welt", "netz", "netzwerk", "werk", "grund", "ober", "gymnasium", "förder",
-    "gemeinschaft", "beruf", "berufs", "ausbildung", "auszubildende", "multiplikator",
-    "sprache", "leicht", "gebärden", "lotse", "lotsen", "mentor", "coach", "coaching",
-    "helfer", "begleitung", "betreuung", "sozialarbeit", "jugendarbeit",
-    "konzept", "programm", "angebot", "angebote", "aktion", "kampagne",
-    "wettbewerb", "rolle", "rollen", "geschlecht", "geschlechter", "identität",
-    "selbstwert", "mut", "stärke", "stark", "stärkung", "vertrauen", "hand", "buch",
-    "bücher", "heft", "brett", "karten", "übung", "übungen", "aufgabe",
-    "elternarbeit", "haus", "heim", "garten", "kita", "hort", "ganztag",
-    "klassenrat", "rat", "schülerrat", "vertretung", "mitbestimmung", "beteiligung",
-    "partizipation", "verantwortung", "regel", "regeln", "vereinbarung", "vertrag",
-    "alltag", "umgang", "nutzung", "nutzer", "erste", "ersthelfer",
-    "sanitäter", "konflikte", "lösung", "lösungen", "mediation", "mediator",
-    "streitschlichter", "gesundheits", "förderung", "bewusstsein",
-    "wissen", "escape", "room", "rallye", "tour", "fahrt", "reise",
-    "besuch", "museum", "gedenk", "stätte", "erinnerung", "geschichte", "politik",
-    "politische", "wahl", "rechte", "kinderrechte", "menschen", "menschenrechte",
-    "flucht", "migration", "integration", "inklusion", "behinderung",
-    "einsamkeit", "tod", "suizid", "krisen", "dienst", "notruf", "hotline",
-    "gegen", "kummer", "sorgen", "sorge", "post", "brief", "nachhilfe", "scout", "scouts", "mitmach",
-)
-# fmt: on
 COMPOUND_PARTS: frozenset[str] = frozenset(fold(word) for word in COMPOUND_PARTS_SOURCE)
 
 # Partial matches (the rest of the word is unknown) only count for long domain
@@ -283,37 +232,73 @@ class MemoizedChain(Filter):
     def __init__(self, *filters):
         self.filters = filters
         self._memo: dict[tuple, tuple[tuple[str, bool], ...]] = {}
+        self._terms: dict[str, tuple[str, ...]] = {}  # word -> its terms in index mode
 
     def __getstate__(self):
-        return {"filters": self.filters}  # the memo is not pickled into the index
+        return {"filters": self.filters}  # the memos are not pickled into the index
 
     def __setstate__(self, state):
         self.filters = state["filters"]
-        self._memo = {}
+        self._memo, self._terms = {}, {}
 
     def __eq__(self, other):
         return type(other) is type(self) and other.filters == self.filters
 
     __hash__ = Filter.__hash__
 
-    def _outputs(self, token) -> tuple[tuple[str, bool], ...]:
-        stream = iter([token])
-        for item in self.filters:
-            stream = item(stream)
-        return tuple((t.text, t.stopped) for t in stream)
+    def outputs(self, token) -> tuple[tuple[str, bool], ...]:
+        """``(text, stopped)`` of every token the filters make of ``token``'s word."""
+        key = (token.text, token.mode, token.removestops)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_WORDS:
+                self._memo.clear()
+            stream = iter([token])
+            for item in self.filters:
+                stream = item(stream)
+            found = self._memo[key] = tuple((t.text, t.stopped) for t in stream)
+        return found
+
+    def index_terms(self, word: str) -> tuple[str, ...]:
+        """The terms ``word`` gives in the index, stopped ones left out."""
+        found = self._terms.get(word)
+        if found is None:
+            if len(self._terms) >= MEMO_WORDS:
+                self._terms.clear()
+            token = Token(removestops=True, mode="index", text=word)
+            found = self._terms[word] = tuple(text for text, stopped in self.outputs(token) if not stopped)
+        return found
 
     def __call__(self, tokens):
-        memo = self._memo
+        outputs = self.outputs
         for t in tokens:
-            key = (t.text, t.mode, t.removestops)
-            outputs = memo.get(key)
-            if outputs is None:
-                if len(memo) >= MEMO_WORDS:
-                    memo.clear()
-                outputs = memo[key] = self._outputs(t)
-            for text, stopped in outputs:
+            for text, stopped in outputs(t):
                 t.text, t.stopped = text, stopped
                 yield t
+
+
+class CountingAnalyzer(CompositeAnalyzer):
+    """An analyzer of the index: a word tokenizer, then a :class:`MemoizedChain`.
+
+    :meth:`term_counts` counts the terms of a text for the index (``CountedText``)
+    without making a token per word: words go straight from the regular expression
+    to the memo, and ``Counter`` counts in C. Highlighting still calls the analyzer
+    for tokens with character ranges; both ways give the same terms.
+    """
+
+    def term_counts(self, value: str) -> Counter[str]:
+        """How often each term occurs in ``value``, stopped words left out — what
+        Whoosh's ``Frequency.word_values`` counts from the tokens in index mode."""
+        tokenizer, *filters = self.items
+        if len(filters) != 1 or not isinstance(filters[0], MemoizedChain) or not _plain(tokenizer):
+            return Counter(t.text for t in self(value, mode="index") if not t.stopped)
+        words = tokenizer.expression.findall(value)
+        return Counter(chain.from_iterable(map(filters[0].index_terms, words)))
+
+
+def _plain(tokenizer) -> bool:
+    """A tokenizer whose tokens are exactly the matches of its regular expression."""
+    return isinstance(tokenizer, RegexTokenizer) and not tokenizer.gaps and tokenizer.expression.groups == 0
 
 
 def _tokenizer() -> RegexTokenizer:
@@ -327,13 +312,16 @@ def _stop_filter() -> StopFilter:
 
 def index_analyzer():
     """Analyzer stored in the schema for the text fields (decompounds)."""
-    return _tokenizer() | MemoizedChain(
-        LowercaseFilter(),
-        GermanFoldingFilter(),
-        LexiconDecompoundFilter(),
-        _stop_filter(),
-        StemFilter(lang="de"),
-        DerivationFilter(),
+    return CountingAnalyzer(
+        _tokenizer(),
+        MemoizedChain(
+            LowercaseFilter(),
+            GermanFoldingFilter(),
+            LexiconDecompoundFilter(),
+            _stop_filter(),
+            StemFilter(lang="de"),
+            DerivationFilter(),
+        ),
     )
 
 
@@ -357,7 +345,7 @@ def spelling_analyzer():
     "Meinten Sie: Prävention?" reads better than "pravention". Whether a query word
     is known at all is decided on the folded, stemmed fields instead.
     """
-    return _tokenizer() | LowercaseFilter() | NfcFilter() | SpellingWordFilter()
+    return CountingAnalyzer(_tokenizer(), MemoizedChain(LowercaseFilter(), NfcFilter(), SpellingWordFilter()))
 
 
 _QUERY_ANALYZER = query_analyzer()

@@ -6,7 +6,8 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 
 from .schema import FACET_FIELDS, MISSING
@@ -66,7 +67,8 @@ class OfferDocument:
 
         The database side compares it with the stored one (``SearchIndex.check``).
         """
-        data = asdict(self)
+        # A shallow copy: asdict() deep-copies every value, a tenth of a rebuild's time.
+        data = {item.name: getattr(self, item.name) for item in dataclass_fields(self)}
         data["approved_at"] = _epoch_seconds(self.approved_at)
         for name in FACET_FIELDS:
             data[name] = sorted(data[name])

@@ -24,11 +24,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.util.numeric import byte_to_length
 
+from .bulk import GroupedPostings, MemoryPool, write_grouped
 from .errors import IndexBusy
 
 POINTER = "CURRENT"
@@ -71,6 +72,19 @@ class _Codec(W3Codec):
     def new_segment(self, storage, indexname):
         return W3Codec().new_segment(storage, indexname)
 
+    def field_writer(self, storage, segment):
+        return _FieldWriter(self, storage, segment)
+
+
+class _FieldWriter(W3FieldWriter):
+    """Writes the postings of a :class:`~search_index.bulk.MemoryPool` a block at a time."""
+
+    def add_postings(self, schema, lengths, items):
+        if isinstance(items, GroupedPostings):
+            write_grouped(self, schema, lengths, items)
+        else:
+            super().add_postings(schema, lengths, items)
+
 
 class _LengthTable:
     """``doc_field_length`` of a per-document reader from whole columns kept in memory."""
@@ -79,12 +93,16 @@ class _LengthTable:
         self._reader = reader
         self._columns: dict[str, list | None] = {}
 
-    def __call__(self, docnum: int, fieldname: str, default=0):
+    def column(self, fieldname: str) -> list | None:
+        """The length bytes of ``fieldname`` per docnum; None if the field keeps no lengths."""
         if fieldname not in self._columns:
             name = f"_{fieldname}_len"  # Whoosh's name for a field's length column
             found = self._reader.has_column(name)
             self._columns[fieldname] = list(self._reader.column_reader(name, LENGTHS_COLUMN)) if found else None
-        column = self._columns[fieldname]
+        return self._columns[fieldname]
+
+    def __call__(self, docnum: int, fieldname: str, default=0):
+        column = self.column(fieldname)
         if column is None:
             return default
         # As Whoosh: a zero byte (no length recorded) gives None.
@@ -95,6 +113,13 @@ class _LengthTable:
 def writer_codec() -> W3Codec:
     """The codec to pass to ``index.writer(codec=…)``."""
     return _Codec()
+
+
+def open_writer(index, **options):
+    """``index.writer(**options)`` with our codec and the in-memory posting pool."""
+    writer = index.writer(codec=writer_codec(), **options)
+    writer.pool = MemoryPool()
+    return writer
 
 
 def read_pointer(root: Path) -> str | None:

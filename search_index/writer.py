@@ -20,6 +20,7 @@ from pathlib import Path
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 
+from .bulk import add_document, add_segment
 from .documents import OfferDocument
 from .errors import IndexBusy, SchemaOutdated
 from .reader import ReaderCache
@@ -28,6 +29,7 @@ from .storage import (
     State,
     file_lock,
     new_generation_dir,
+    open_writer,
     read_pointer,
     read_state,
     remove_generations,
@@ -38,10 +40,16 @@ from .storage import (
 )
 
 PROGRESS_EVERY = 500
-# Segments up to this many documents are merged by ``merge_segments()``; bigger ones
-# (the rebuilt base segment) only by ``merge_segments(full=True)``. Merging 2,000
-# documents takes well under a second; the 100,000-offer base segment took minutes.
-SMALL_SEGMENT_DOCS = 2_000
+# One merge step (``merge_segments()``, the jobs loop) merges at most this many
+# documents, smallest segments first, and the next step goes on: merging costs about
+# 0.7 ms of CPU per document, so a step holds the writer for about two seconds
+# (a single 46 s step once blocked every write in the benchmark).
+MERGE_STEP_DOCS = 2_500
+# Segments up to this many documents take part in merge steps; bigger ones (the
+# rebuilt base segment, earlier steps' results) only in ``merge_segments(full=True)``.
+# Half a step, so any two small segments fit into one step: repeated steps leave at
+# most one small segment.
+SMALL_SEGMENT_DOCS = MERGE_STEP_DOCS // 2
 
 
 @dataclass(frozen=True)
@@ -178,7 +186,7 @@ class SearchIndex:
         index = storage_for(directory).open_index()
         try:
             try:
-                writer = index.writer(timeout=self.lock_timeout, codec=writer_codec())
+                writer = open_writer(index, timeout=self.lock_timeout)
             except LockError as exc:
                 raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
             try:
@@ -198,17 +206,19 @@ class SearchIndex:
             index.close()
 
     def merge_segments(self, *, full: bool = False) -> tuple[int, int]:
-        """Merge the small segments (all segments with ``full``); returns the segment
-        count before and after. Holds the writer lock while it runs: with ``full`` at
-        100,000 offers that takes long, so run it when writes are rare."""
+        """One merge step: the smallest segments, up to ``MERGE_STEP_DOCS`` documents
+        together; with ``full`` all segments. Returns the segment count before and
+        after (equal when there was nothing to merge). Holds the writer lock while it
+        runs: with ``full`` at 100,000 offers that takes a while, so run it when
+        writes are rare."""
         index = storage_for(self._live_dir()).open_index()
         try:
             try:
-                writer = index.writer(timeout=self.lock_timeout, codec=writer_codec())
+                writer = open_writer(index, timeout=self.lock_timeout)
             except LockError as exc:
                 raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
             segments = list(writer.segments)
-            chosen = segments if full else _small_segments(segments)
+            chosen = segments if full else _step_segments(segments)
             if len(chosen) < 2:
                 writer.cancel()
                 return len(segments), len(segments)
@@ -288,8 +298,19 @@ def _needs_rebuild(state: State) -> bool:
     return state.schema_version != SCHEMA_VERSION or state.built_at is None
 
 
-def _small_segments(segments) -> list:
-    return [segment for segment in segments if segment.doc_count_all() <= SMALL_SEGMENT_DOCS]
+def _step_segments(segments) -> list:
+    """The small segments one merge step takes: smallest first, up to ``MERGE_STEP_DOCS``."""
+    small = sorted(
+        (segment for segment in segments if segment.doc_count_all() <= SMALL_SEGMENT_DOCS),
+        key=lambda segment: segment.doc_count_all(),
+    )
+    chosen, docs = [], 0
+    for segment in small:
+        if docs + segment.doc_count_all() > MERGE_STEP_DOCS:
+            break
+        chosen.append(segment)
+        docs += segment.doc_count_all()
+    return chosen
 
 
 def _merging(chosen: list):
@@ -302,8 +323,9 @@ def _merging(chosen: list):
             if segment.segment_id() not in chosen_ids:
                 kept.append(segment)
                 continue
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
+            # Our codec: the merge reads each field length once per segment, not per document.
+            reader = SegmentReader(writer.storage, writer.schema, segment, codec=writer_codec())
+            add_segment(writer, reader)
             reader.close()
         return kept
 
@@ -313,14 +335,14 @@ def _merging(chosen: list):
 def _fill(directory: Path, docs: Iterable[OfferDocument], progress) -> int:
     """Write all ``docs`` into a new index in ``directory``; returns the count."""
     index = storage_for(directory).create_index(build_schema())
-    writer = index.writer(limitmb=128, codec=writer_codec())
+    writer = open_writer(index)
     seen: set[int] = set()
     try:
         for doc in docs:
             if doc.id in seen:
                 raise ValueError(f"offer {doc.id} appears twice in the rebuild input")
             seen.add(doc.id)
-            writer.add_document(**doc.to_fields())
+            add_document(writer, doc.to_fields())
             if progress and len(seen) % PROGRESS_EVERY == 0:
                 progress(len(seen))
     except BaseException:

@@ -30,6 +30,7 @@ from search_index import FACET_FIELDS, PROVENANCE_FIELD, DriftReport, OfferDocum
 
 log = logging.getLogger(__name__)
 SYNC_BATCH = 500
+REBUILD_BATCH = 2_000
 OWN = "eigene"  # provenance of this catalogue's own offers
 PARTNERS = "partner"  # provenance of every partner offer, beside its partner's own code
 AFTER_COMMIT_LOCK_TIMEOUT = 0.5  # seconds: a busy index never slows a user's request for long
@@ -157,7 +158,19 @@ def rebuild_index(session: Session, index: SearchIndex, progress: Callable[[int]
 
 
 def _all_documents(session: Session) -> Iterator[OfferDocument]:
-    yield from documents_for(session).values()
+    """Every document, own offers read REBUILD_BATCH at a time: one query for all
+    100,000 offers' vocabulary terms would bind more parameters than SQLite allows."""
+    after = 0
+    while True:
+        query = live_query(Offer, OfferRevision, Organisation.name).where(Offer.id > after)
+        rows = session.execute(query.order_by(Offer.id).limit(REBUILD_BATCH)).all()
+        if not rows:
+            break
+        terms = terms_by_revision(session, [revision.id for _, revision, _ in rows])
+        for offer, revision, provider in rows:
+            yield _document(offer.id, revision, provider, terms[revision.id])
+        after = rows[-1][0].id
+    yield from _partner_documents(session, None).values()
 
 
 def refresh_index(session: Session, index: SearchIndex, progress: Callable[[int], None] | None = None) -> str:
@@ -175,7 +188,7 @@ def merge_index(index: SearchIndex, *, full: bool = False) -> str:
 
 
 def check_index(session: Session, index: SearchIndex) -> DriftReport:
-    expected = {offer_id: document.fingerprint() for offer_id, document in documents_for(session).items()}
+    expected = {document.id: document.fingerprint() for document in _all_documents(session)}
     return index.check(expected)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from catalogue.changefeed import record_search_change
 from catalogue.offers.models import Offer
+from catalogue.search import indexing
 from catalogue.search.indexing import check_index, documents_for, rebuild_index, refresh_index, sync_index
 from search_index import SearchIndex, search
 from tests.factories import make_live_offer, make_organisation
@@ -104,3 +105,11 @@ def test_document_carries_vocabulary_codes_grades_and_cost(db):
         15000,
         "Medienkompass e. V.",
     )
+
+
+def test_rebuild_reads_the_offers_in_batches_and_misses_none(db, index, monkeypatch):
+    monkeypatch.setattr(indexing, "REBUILD_BATCH", 2)
+    offers = [live(db, f"Mobbing {n}") for n in range(5)]
+    assert rebuild_index(db, index) == 5
+    assert found(index, "mobbing") == {offer.id for offer in offers}
+    assert check_index(db, index).ok

@@ -95,3 +95,65 @@ def test_the_writer_codec_records_the_same_field_lengths_as_whoosh(tmp_path, mak
     assert type(ours.segment().codec()) is W3Codec
     plain.close()
     ours.close()
+
+
+def segment_sizes(index):
+    with index.reading() as (searcher, _):
+        return sorted(leaf.reader().doc_count_all() for leaf, _ in searcher.leaf_searchers())
+
+
+@pytest.fixture
+def small_steps(monkeypatch):
+    """Merge steps of at most 4 documents; segments up to 2 documents count as small."""
+    monkeypatch.setattr(writer_module, "MERGE_STEP_DOCS", 4)
+    monkeypatch.setattr(writer_module, "SMALL_SEGMENT_DOCS", 2)
+
+
+def expected_prints(make_offer, ids):
+    return {n: make_offer(n, f"Mobbing {n}").fingerprint() for n in ids}
+
+
+def test_a_merge_step_merges_at_most_a_step_of_documents(index, make_offer, small_steps):
+    index.rebuild([make_offer(n, f"Mobbing {n}") for n in range(1, 6)])
+    for n in range(6, 13):
+        index.upsert([make_offer(n, f"Mobbing {n}")])
+    assert index.merge_segments() == (8, 5)
+    assert segment_sizes(index) == [1, 1, 1, 4, 5]
+    assert index.check(expected_prints(make_offer, range(1, 13))).ok
+
+
+def test_a_merge_step_takes_the_smallest_segments_first(index, make_offer, small_steps):
+    index.rebuild([make_offer(n, f"Mobbing {n}") for n in range(1, 6)])
+    index.upsert([make_offer(n, f"Mobbing {n}") for n in (6, 7)])
+    index.upsert([make_offer(n, f"Mobbing {n}") for n in (8, 9)])
+    for n in (10, 11, 12):
+        index.upsert([make_offer(n, f"Mobbing {n}")])
+    assert index.merge_segments() == (6, 4)
+    assert segment_sizes(index) == [2, 2, 3, 5]
+
+
+def test_repeated_merge_steps_leave_at_most_one_small_segment(index, make_offer, small_steps):
+    index.rebuild([make_offer(n, f"Mobbing {n}") for n in range(1, 6)])
+    for n in range(6, 20):
+        index.upsert([make_offer(n, f"Mobbing {n}")])
+    index.upsert([make_offer(3, "Mobbing 3")])  # a replaced document: deleted in its old segment
+    steps = 0
+    while True:
+        before, after = index.merge_segments()
+        if before == after:
+            break
+        steps += 1
+    assert steps == 4
+    sizes = segment_sizes(index)
+    assert sum(1 for size in sizes if size <= 2) <= 1
+    assert len(sizes) == 5
+    assert sorted(search(index, "Mobbing").ids) == list(range(1, 20))
+    assert index.check(expected_prints(make_offer, range(1, 20))).ok
+
+
+def test_a_full_merge_is_not_limited_by_the_step_size(index, make_offer, small_steps):
+    index.rebuild([make_offer(n, f"Mobbing {n}") for n in range(1, 6)])
+    for n in range(6, 12):
+        index.upsert([make_offer(n, f"Mobbing {n}")])
+    assert index.merge_segments(full=True) == (7, 1)
+    assert index.check(expected_prints(make_offer, range(1, 12))).ok

@@ -51,6 +51,26 @@ def test_fingerprint_is_stable_and_ignores_code_order():
     assert doc(topic=["a", "b"]).fingerprint() == doc(topic=["b", "a"]).fingerprint()
 
 
+def test_fingerprint_is_the_one_stored_in_existing_indexes():
+    offer = OfferDocument(
+        id=7,
+        title="Cybermobbing im Klassenchat",
+        approved_at=datetime(2024, 5, 1, 12, 30),
+        summary="Workshop für Schüler*innen",
+        body="Lang",
+        topics_text="Medien",
+        labels="Workshop",
+        provider="Polizei",
+        field=("medien", "gewalt"),
+        topic=("cybermobbing",),
+        audience=("schueler",),
+        provenance=("eigene",),
+        grade_from=5,
+        cost_cents=1500,
+    )
+    assert offer.fingerprint() == "7f1c3485dd517b0b"
+
+
 def test_fingerprint_changes_with_content():
     assert doc(summary="alt").fingerprint() != doc(summary="neu").fingerprint()
 

@@ -3,6 +3,8 @@
 import pickle
 
 from whoosh.analysis import LowercaseFilter, StemFilter
+from whoosh.formats import Frequency
+from whoosh.system import pack_uint
 
 from search_index import analysis
 from search_index.analysis import MemoizedChain, index_analyzer
@@ -58,3 +60,22 @@ def test_the_synonym_table_follows_changed_content():
     synonyms["kippe"] = ["Rauchen"]
     assert synonym_table(synonyms) == {"kipp": (("rauch",),)}
     assert synonym_table({"kippe": "Tabak"}) == first
+
+
+def counted(analyzer, **options):
+    """Tokens as Whoosh's term counting asks for them (no positions, no character ranges)."""
+    return [(t.text, t.stopped, t.boost) for t in analyzer(TEXT, mode="index", boosts=True, **options)]
+
+
+def test_the_index_analyzers_counting_way_gives_the_tokens_of_the_plain_chain():
+    analyzer = index_analyzer()
+    for _ in range(2):  # the second round comes from the memo
+        assert counted(analyzer) == counted(unmemoized())
+        assert counted(analyzer, removestops=False) == counted(unmemoized(), removestops=False)
+
+
+def test_the_index_analyzer_gives_whoosh_the_same_term_counts_as_the_plain_chain():
+    frequency = Frequency(field_boost=2.0)
+    ours = sorted(frequency.word_values(TEXT, index_analyzer(), mode="index"))
+    assert ours == sorted(frequency.word_values(TEXT, unmemoized(), mode="index"))
+    assert ("mobbing", 1, 2.0, pack_uint(1)) in ours
