@@ -16,6 +16,7 @@ everything it hands out with ``alive``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy as np
@@ -70,6 +71,18 @@ class SegmentSets:
         self.postings_size = 0
         # field → length per local document (postings.field_lengths), read once.
         self.lengths: dict = {}
+        # Snippet work by local document number, filled by query.py: a segment's stored
+        # summaries never change, so an edit elsewhere does not throw it away.
+        self.summary_tokens: dict[int, tuple] = {}  # (term, start, end) tokens of the summary
+        self.snippets: dict[tuple[int, frozenset], str] = {}  # (local docnum, terms) → HTML
+        self._alive: tuple[int, int] | None = None  # (undeleted count, local mask)
+
+    def alive(self) -> int:
+        """Local mask of the undeleted documents (recomputed only after new deletions)."""
+        count = self._leaf.doc_count()
+        if self._alive is None or self._alive[0] != count:  # deletions only ever grow
+            self._alive = (count, _alive(self._leaf))
+        return self._alive[1]
 
     @property
     def leaf(self):
@@ -105,10 +118,6 @@ class DocSets:
         # BM25F scores per term of this generation (ranking.TermScores), filled by ranking.py.
         self.term_scores: dict = {}
         self.term_scores_size = 0
-        # (term, start, end) tokens of stored summaries, filled by query.py for snippets.
-        self.summary_tokens: dict[int, tuple] = {}
-        # (docnum, terms) → finished snippet HTML, filled by query.py.
-        self.snippets: dict[tuple[int, frozenset], str] = {}
         # (text, filters, sort, page, per page, synonyms) → (synonym table, SearchResult), by query.py.
         self.results: dict[tuple, tuple] = {}
         cache = {} if segment_cache is None else segment_cache
@@ -121,9 +130,10 @@ class DocSets:
                 sets = cache[key].rebind(leaf) if key in cache else SegmentSets(leaf)
                 current[key] = sets
                 self.leaves.append((sets, offset))
-                self.alive |= _alive(leaf) << offset
+                self.alive |= sets.alive() << offset
             cache.clear()
             cache.update(current)
+        self._offsets = [offset for _, offset in self.leaves]
         self.facets: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS}
         self.free = 0
         for sets, offset in self.leaves:
@@ -161,6 +171,12 @@ class DocSets:
                 found.append(postings.docs + offset)
         # Kept postings may still hold documents deleted since (segments are shared by generations).
         return mask_of(np.concatenate(found), self.size) & self.alive if found else 0
+
+    def segment_of(self, docnum: int) -> tuple[SegmentSets, int]:
+        """The segment holding a document number, and the document's number in it."""
+        at = bisect_right(self._offsets, docnum) - 1
+        sets, offset = self.leaves[at]
+        return sets, docnum - offset
 
     def column(self, fieldname: str) -> list:
         """Per-docnum values of a sortable field (deleted documents included)."""
@@ -236,6 +252,10 @@ class DocSets:
 
 def _alive(leaf) -> int:
     """Local mask of the segment's undeleted documents."""
+    everything = (1 << leaf.doc_count_all()) - 1
     if not leaf.has_deletions():
-        return (1 << leaf.doc_count_all()) - 1
-    return mask_of(leaf.all_doc_ids(), leaf.doc_count_all())
+        return everything
+    deleted = getattr(leaf, "deleted_docs_set", None)  # Whoosh's segment reader keeps them as a set
+    if deleted is None:
+        return mask_of(leaf.all_doc_ids(), leaf.doc_count_all())
+    return everything & ~mask_of(deleted, leaf.doc_count_all())

@@ -42,9 +42,9 @@ MATCH_ALL, MATCH_FUZZY, MATCH_PARTIAL, MATCH_NONE = "all", "fuzzy", "partial", "
 SORTS = ("relevance", "title", "newest")
 MAX_PER_PAGE = 100
 FREE_FACET = "is_free"
-# Analysed summaries kept per generation for snippets (~60 small tuples each).
+# Analysed summaries kept per segment for snippets (~60 small tuples each).
 MAX_CACHED_SUMMARIES = 2048
-# Finished snippets per (document, matched terms), ~300 bytes each.
+# Finished snippets per segment and (document, matched terms), ~300 bytes each.
 MAX_CACHED_SNIPPETS = 4096
 # Finished result pages per generation (query, filters, sort, page): popular searches
 # repeat, and a page costs 1–5 ms to compute but ~20 KB at most to keep.
@@ -281,21 +281,22 @@ def _highlights(searcher, docsets: DocSets, docnums: list[int], terms: frozenset
     found = {}
     for docnum in docnums:
         # Result pages repeat (page 1 of popular queries); the snippet depends only on
-        # the document and the matched terms, both fixed within a generation.
-        cached = docsets.snippets.get((docnum, terms))
+        # the document and the matched terms, both fixed for the life of its segment.
+        sets, local = docsets.segment_of(docnum)
+        cached = sets.snippets.get((local, terms))
         if cached is not None:
             found[docsets.ids[docnum]] = cached
             continue
         summary = searcher.stored_fields(docnum).get("summary", "")
-        tokens = docsets.summary_tokens.get(docnum)
+        tokens = sets.summary_tokens.get(local)
         if tokens is None:
-            if len(docsets.summary_tokens) >= MAX_CACHED_SUMMARIES:
-                docsets.summary_tokens.clear()
-            tokens = docsets.summary_tokens[docnum] = analysed(summary, analyzer)
+            if len(sets.summary_tokens) >= MAX_CACHED_SUMMARIES:
+                sets.summary_tokens.clear()
+            tokens = sets.summary_tokens[local] = analysed(summary, analyzer)
         found[docsets.ids[docnum]] = marked = snippet(summary, terms, analyzer, tokens)
-        if len(docsets.snippets) >= MAX_CACHED_SNIPPETS:
-            docsets.snippets.clear()
-        docsets.snippets[(docnum, terms)] = marked
+        if len(sets.snippets) >= MAX_CACHED_SNIPPETS:
+            sets.snippets.clear()
+        sets.snippets[(local, terms)] = marked
     return found
 
 
