@@ -33,7 +33,7 @@ _MAX_TERMS = 2048
 def mask_of(docnums: Iterable[int], size: int) -> int:
     """Bitmask with the given document numbers set."""
     bits = np.zeros(size + 1, dtype=np.uint8)
-    bits[np.fromiter(docnums, dtype=np.int64)] = 1
+    bits[docnums if isinstance(docnums, np.ndarray) else np.fromiter(docnums, dtype=np.int64)] = 1
     return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
 
 
