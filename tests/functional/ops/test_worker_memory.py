@@ -17,7 +17,11 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Libraries a search worker never needs: password lists, HSDS validation, secrets at rest,
 # QR codes, migrations, the PostgreSQL listener, and the test tools that must never reach production.
-NOT_FOR_SEARCH = ("zxcvbn", "jsonschema", "cryptography", "segno", "alembic", "mako", "hypothesis", "pytest")
+# The compound lexicon reads wordfreq's word list file, never the package with its language tools.
+NOT_FOR_SEARCH = (
+    *("zxcvbn", "jsonschema", "cryptography", "segno", "alembic", "mako", "hypothesis", "pytest"),
+    *("wordfreq", "langcodes", "ftfy"),
+)
 PAGES = ("/", "/suche?q=mobbing", "/suche?q=suchtberatungsstelle&klasse=7", "/suche?handlungsfeld=sucht&seite=2")
 
 SERVE = """
