@@ -85,6 +85,7 @@ class LoadResult:
     note: str = ""
     database: str = "SQLite"
     worker_mb: list[tuple[float, float]] = field(default_factory=list)  # (RSS, PSS) per worker
+    worker_mb_start: list[tuple[float, float]] = field(default_factory=list)  # the same before the load
     parts: dict[str, tuple[float, float]] = field(default_factory=dict)  # ms per page (typical, varied mix)
     mix: str = "typical (10 URLs)"
 
@@ -273,13 +274,16 @@ def run(
             try:
                 _wait_until_up(base + "/", process)
                 database = "PostgreSQL" if database_url else "SQLite"
+                at_start = settled_worker_memory(process.pid)
+                log(f"  worker memory after start (RSS, PSS MB): {mb_pairs(at_start)}")
                 results = []
                 for mix, paths in (("typical (10 URLs)", SEARCH_PATHS), (f"varied ({VARIED_COUNT:,} URLs)", varied)):
                     log(f"  the {mix} mix:")
                     result = _measure(base, folder, seconds, concurrency, client, log, paths)
+                    result.worker_mb_start = at_start
                     result.worker_mb = worker_memory(process.pid)
                     result.database, result.mix = database, mix
-                    log(f"  worker memory (RSS, PSS MB): {result.worker_mb}")
+                    log(f"  worker memory after the load (RSS, PSS MB): {mb_pairs(result.worker_mb)}")
                     results.append(result)
                 results[0].parts = page_parts(env, varied, log=log)
                 return results
@@ -365,6 +369,27 @@ def worker_memory(master_pid: int) -> list[tuple[float, float]]:
         kb = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.MULTILINE))
         found.append((int(kb.get("Rss", 0)) / 1024, int(kb.get("Pss", 0)) / 1024))
     return sorted(found)
+
+
+def settled_worker_memory(master_pid: int, workers: int = 2, timeout: float = 60) -> list[tuple[float, float]]:
+    """worker_memory once all workers are up and their RSS stopped growing (app loaded)."""
+    deadline = time.monotonic() + timeout
+    last = worker_memory(master_pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = worker_memory(master_pid)
+        if (
+            len(now) >= workers
+            and len(now) == len(last)
+            and all(abs(a[0] - b[0]) < 1 for a, b in zip(now, last, strict=True))
+        ):
+            return now
+        last = now
+    return last
+
+
+def mb_pairs(pairs: list[tuple[float, float]]) -> str:
+    return ", ".join(f"{rss:.0f} / {pss:.0f}" for rss, pss in pairs) or "–"
 
 
 # Where a search page's time goes: (label, module, attribute) of the functions timed.

@@ -36,6 +36,7 @@ from query_bench import QUERIES, Query, QueryFigures  # noqa: E402
 SEED = 20261122
 HTTP_SIZE = 10_000
 TARGET_RPS, TARGET_P99_MS = 150, 150  # the /suche mix through gunicorn -w 2 at 10,000 offers
+TARGET_WORKER_MB = 150  # … and the memory of each worker after that mix
 # In process, every query kind (the page cache emptied before each run): p95 per size.
 TARGET_QUERY_P95_MS = {10_000: 15.0, 100_000: 60.0}
 
@@ -193,7 +194,8 @@ def report_http(http: list, args) -> None:
                 "req/s",
                 "p50 ms",
                 "tail ms",
-                "worker RSS / PSS MB",
+                "worker RSS / PSS MB at start",
+                "after the load",
             ],
             [
                 [
@@ -206,7 +208,8 @@ def report_http(http: list, args) -> None:
                     h.rps,
                     _cell(h.p50_ms) if h.p50_ms is not None else "–",
                     f"{_cell(h.tail_ms)} ({h.tail_name})" if h.tail_ms is not None else "–",
-                    ", ".join(f"{rss:.0f} / {pss:.0f}" for rss, pss in h.worker_mb) or "–",
+                    http_load.mb_pairs(h.worker_mb_start),
+                    http_load.mb_pairs(h.worker_mb),
                 ]
                 for h in http
             ],
@@ -214,7 +217,7 @@ def report_http(http: list, args) -> None:
     )
     log(
         f"\nTargets at 10,000 offers: ≥ {TARGET_RPS} req/s and p99 ≤ {TARGET_P99_MS} ms; PostgreSQL within 10 % "
-        "of SQLite. The load client runs on the same 2 CPUs as the server."
+        f"of SQLite; ≤ {TARGET_WORKER_MB} MB per worker. The load client runs on the same 2 CPUs as the server."
     )
     for h in http[1:]:
         twin = next((x for x in http if x.database == "SQLite" and x.mix == h.mix), None)

@@ -14,14 +14,17 @@ import logging
 import select as selectors
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy import column, func, select, table
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from catalogue.clock import utcnow
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 CHANNEL = "search_change"
@@ -91,6 +94,10 @@ class ChangeListener:
         if self._dsn is None:
             time.sleep(timeout)
             return False
+        # Imported here: only the jobs loop on PostgreSQL listens; psycopg (~13 MB) stays out
+        # of the web workers and of every process on SQLite.
+        import psycopg
+
         try:
             connection = self._connect()
             if not self._heard and selectors.select([connection.fileno()], [], [], timeout)[0]:
@@ -105,6 +112,8 @@ class ChangeListener:
 
     def _connect(self) -> psycopg.Connection:
         if self._connection is None:
+            import psycopg
+
             connection = psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
             connection.add_notify_handler(self._hear)
             connection.execute(f"LISTEN {CHANNEL}")

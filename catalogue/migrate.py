@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine
 
 from catalogue.db import write_intent
 from catalogue.paths import ROOT
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako, ~10 MB) is imported inside the functions: the CLI that registers these
+# commands is part of every app, and web workers never migrate.
+
 
 def alembic_config(connection) -> Config:
+    from alembic.config import Config
+
     config = Config(str(ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(ROOT / "migrations"))
     config.attributes["connection"] = connection
@@ -43,6 +50,8 @@ def _foreign_keys_deferred(connection: Connection) -> Iterator[None]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     token = write_intent.set(True)
     try:
         with engine.connect() as connection, _foreign_keys_deferred(connection):
@@ -53,11 +62,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
     with engine.connect() as connection, _foreign_keys_deferred(connection):
         command.downgrade(alembic_config(connection), revision)
         connection.commit()
 
 
 def revision(engine: Engine, message: str) -> None:
+    from alembic import command
+
     with engine.connect() as connection:
         command.revision(alembic_config(connection), message=message, autogenerate=True)

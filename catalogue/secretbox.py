@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import base64
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import String
 from sqlalchemy.engine import Engine
 from sqlalchemy.types import TypeDecorator
@@ -20,17 +17,44 @@ _INFO = b"catalogue: second-factor secrets at rest"
 _TOKEN_PREFIX = "gAAAAA"  # every Fernet token (version byte 0x80) starts so; base32 secrets never do
 
 
+# cryptography (~8 MB per process) is imported where a secret is first encrypted or read,
+# so the web workers that only serve public pages never load it.
+
+
 def derive_key(secret: str) -> bytes:
     """A Fernet key from the configured secret (MFA_SECRET_KEY, else SECRET_KEY)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     raw = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(secret.encode())
     return base64.urlsafe_b64encode(raw)
 
 
+class LazyFernet:
+    """Fernet's encrypt and decrypt with the key derived on first use."""
+
+    def __init__(self, secret: str):
+        self._secret, self._fernet = secret, None
+
+    def _get(self):
+        if self._fernet is None:
+            from cryptography.fernet import Fernet
+
+            self._fernet = Fernet(derive_key(self._secret))
+        return self._fernet
+
+    def encrypt(self, data: bytes) -> bytes:
+        return self._get().encrypt(data)
+
+    def decrypt(self, token: bytes) -> bytes:
+        return self._get().decrypt(token)
+
+
 def attach_key(engine: Engine, secret: str) -> None:
-    engine.dialect.catalogue_secret_box = Fernet(derive_key(secret))
+    engine.dialect.catalogue_secret_box = LazyFernet(secret)
 
 
-def _box(dialect) -> Fernet:
+def _box(dialect) -> LazyFernet:
     box = getattr(dialect, "catalogue_secret_box", None)
     if box is None:
         raise RuntimeError("No key for encrypted columns: the engine was not set up by the app.")
@@ -55,6 +79,8 @@ class EncryptedString(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None or not is_encrypted(value):
             return value
+        from cryptography.fernet import InvalidToken
+
         try:
             return _box(dialect).decrypt(value.encode()).decode()
         except InvalidToken as error:

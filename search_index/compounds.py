@@ -16,9 +16,13 @@ See docs/decisions/0004-german-compounds.md for the comparison behind this choic
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
-from wordfreq import get_frequency_list
+import msgpack
 
 # Zipf frequency of the hand-kept domain parts: as common as "Schule" (≈ 5), so
 # that a domain part is never outweighed by a rare lookalike.
@@ -44,12 +48,42 @@ LINKS = ("", "s", "es", "n", "en", "er", "e")
 FINAL_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "nen")
 
 
+def wordlist_file(lang: str) -> Path:
+    """wordfreq's largest list of ``lang`` (what its "best" list is), found without importing wordfreq:
+    its language tools (langcodes, ftfy, regex) would add ~7 MB to every web worker."""
+    data = Path(importlib.util.find_spec("wordfreq").origin).parent / "data"
+    for size in ("large", "small"):
+        if (data / f"{size}_{lang}.msgpack.gz").exists():
+            return data / f"{size}_{lang}.msgpack.gz"
+    raise FileNotFoundError(f"wordfreq has no word list for {lang!r} in {data}")
+
+
+def frequency_buckets(lang: str) -> Iterator[list[str]]:
+    """wordfreq's word list of ``lang``, one bucket (centibel) at a time, the first at Zipf 9.
+
+    Read from wordfreq's file in its documented cBpack format (gzipped msgpack: a header,
+    then one list of words per bucket) rather than with get_frequency_list, which holds
+    all 630,000 German words (~35 MB) at once: a web worker builds the lexicon while
+    serving, and that peak stayed in its heap as fragmentation (~50 MB RSS per worker).
+    """
+    with gzip.open(wordlist_file(lang), "rb") as file:
+        unpacker = msgpack.Unpacker(file, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if header != {"format": "cB", "version": 1}:
+            raise ValueError(f"Unexpected wordfreq list header: {header!r}")
+        for _ in range(buckets):
+            yield unpacker.unpack()
+
+
 @cache
 def lexicon(domain_parts: frozenset[str], stop_words: frozenset[str], fold) -> dict[str, float]:
     """Folded word → Zipf frequency: wordfreq's German words plus the domain parts."""
     found: dict[str, float] = {}
-    # get_frequency_list gives buckets of one centibel each, the first at Zipf 9.
-    for bucket, words in enumerate(get_frequency_list("de", "best")):
+    # fold without its cache: the 85,000 list words would stay in that cache (~10 MB per
+    # worker) although queries and offers rarely contain them.
+    fold = getattr(fold, "__wrapped__", fold)
+    for bucket, words in enumerate(frequency_buckets("de")):
         zipf = 9 - bucket / 100
         if zipf < MIN_ZIPF:
             break
@@ -61,8 +95,6 @@ def lexicon(domain_parts: frozenset[str], stop_words: frozenset[str], fold) -> d
     for part in domain_parts:
         if len(part) >= MIN_DOMAIN_PART:
             found[part] = max(found.get(part, 0.0), DOMAIN_PART_ZIPF)
-    # wordfreq keeps the whole list cached (~35 MB per process); only ``found`` is used.
-    get_frequency_list.cache_clear()
     return found
 
 

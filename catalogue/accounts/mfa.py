@@ -11,7 +11,6 @@ import secrets
 from datetime import timedelta
 
 import pyotp
-import segno
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
@@ -42,6 +41,8 @@ def provisioning_uri(user: User, issuer: str) -> str:
 
 def qr_code_svg(uri: str) -> str:
     """The otpauth:// address as an inline SVG QR code, drawn here (no external service)."""
+    import segno  # here, not at the top: only enrolment draws a code; keeps segno out of search workers
+
     return segno.make(uri, error="m").svg_inline(scale=4, dark="#000", light="#fff", title="QR-Code für die App")
 
 

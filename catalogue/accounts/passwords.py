@@ -8,7 +8,6 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # Verified when the e-mail is unknown, so a login takes as long either way.
@@ -46,6 +45,10 @@ MONOTONOUS = "Das Passwort besteht aus zu wenigen verschiedenen Zeichen."
 @cache
 def common_passwords() -> frozenset[str]:
     """zxcvbn's 30,000 most common passwords and a German supplement, lower case."""
+    # Imported here: zxcvbn's frequency lists take ~12 MB in every process that imports
+    # them, and only forms that set a password need them (never the search workers).
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     german = (line.strip() for line in _GERMAN_LIST.read_text(encoding="utf-8").splitlines())
     return frozenset(FREQUENCY_LISTS["passwords"]) | {line for line in german if line and not line.startswith("#")}
 

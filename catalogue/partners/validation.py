@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jsonschema import Draft202012Validator, FormatChecker
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 SCHEMAS = Path(__file__).resolve().parent / "hsds_schemas"
 PAGE_FIELDS = {
@@ -33,6 +35,10 @@ class InvalidHsds(ValueError):
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    # Imported here: jsonschema with its format checkers (rfc3987_syntax builds a Lark
+    # grammar) takes ~20 MB, needed only by the partner pull, not by web workers.
+    from jsonschema import Draft202012Validator, FormatChecker
+
     schema = json.loads((SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=FormatChecker())
 

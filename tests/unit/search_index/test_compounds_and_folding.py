@@ -1,12 +1,14 @@
 """Folding of ae/oe/ue without breaking "-uell", derivations, and lexicon-backed compound splitting."""
 
 import re
+from pathlib import Path
 
 import pytest
+from wordfreq import available_languages, get_frequency_list
 
 from catalogue.vocabularies.seed import TERMS
 from search_index.analysis import COMPOUND_PARTS, STOP_WORDS, fold, query_parts, query_terms, split_compound
-from search_index.compounds import lexicon
+from search_index.compounds import frequency_buckets, lexicon, wordlist_file
 from search_index.query import concept_levels, required_concepts
 
 
@@ -87,3 +89,11 @@ def label_nouns() -> set[str]:
 @pytest.mark.parametrize("word", sorted(label_nouns()))
 def test_every_label_noun_of_the_catalogue_is_known_or_splits(word):
     assert word in lexicon(COMPOUND_PARTS, STOP_WORDS, fold) or split_compound(word)
+
+
+def test_the_lexicon_reads_wordfreqs_best_german_list():
+    assert wordlist_file("de") == Path(available_languages("best")["de"])
+
+
+def test_the_buckets_read_one_at_a_time_are_wordfreqs_frequency_list():
+    assert list(frequency_buckets("de")) == get_frequency_list("de", "best")
