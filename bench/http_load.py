@@ -10,8 +10,6 @@ If ``/suche`` answers 404 (not built yet), the start page ``/`` is measured inst
 
 from __future__ import annotations
 
-import importlib
-import logging
 import os
 import re
 import shutil
@@ -28,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import sqlalchemy
+from page_work import mb_pairs, page_parts, settled_worker_memory, worker_memory
 from synthetic import SyntheticOffer, write_import_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,7 +191,7 @@ def _wrk_load(wrk: str, base: str, paths, seconds: float, connections: int, fold
     out = done.stdout
 
     def number(pattern: str, default=None):
-        m = re.search(pattern, out)
+        m = re.search(pattern, out, re.MULTILINE)
         return m.group(1) if m else default
 
     def millis(value: str | None) -> float | None:
@@ -206,8 +205,9 @@ def _wrk_load(wrk: str, base: str, paths, seconds: float, connections: int, fold
         "seconds": float(millis(number(r"requests in ([\d.]+(?:us|ms|s))")) or 0) / 1000 or seconds,
         "errors": int(number(r"Non-2xx or 3xx responses: (\d+)", "0"))
         + sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out)),
-        "p50": millis(number(r"50%\s+(\S+)")),
-        "p99": millis(number(r"99%\s+(\S+)")),
+        # Anchored: a thread-stats column such as "78.99%" must not pass for the 99th percentile.
+        "p50": millis(number(r"^\s*50%\s+(\S+)")),
+        "p99": millis(number(r"^\s*99%\s+(\S+)")),
     }
 
 
@@ -285,7 +285,7 @@ def run(
                     result.database, result.mix = database, mix
                     log(f"  worker memory after the load (RSS, PSS MB): {mb_pairs(result.worker_mb)}")
                     results.append(result)
-                results[0].parts = page_parts(env, varied, log=log)
+                results[0].parts = page_parts(env, SEARCH_PATHS, varied, log=log)
                 return results
             finally:
                 process.terminate()
@@ -353,101 +353,6 @@ def _empty_database(url: str) -> None:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{engine_url.database}" WITH (FORCE)')
         conn.exec_driver_sql(f'CREATE DATABASE "{engine_url.database}"')
     admin.dispose()
-
-
-def worker_memory(master_pid: int) -> list[tuple[float, float]]:
-    """(RSS, PSS) in MB of each gunicorn worker (children of the master), from /proc."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) != master_pid:
-                continue
-            rollup = (stat.parent / "smaps_rollup").read_text()
-        except (OSError, IndexError, ValueError):
-            continue
-        kb = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.MULTILINE))
-        found.append((int(kb.get("Rss", 0)) / 1024, int(kb.get("Pss", 0)) / 1024))
-    return sorted(found)
-
-
-def settled_worker_memory(master_pid: int, workers: int = 2, timeout: float = 60) -> list[tuple[float, float]]:
-    """worker_memory once all workers are up and their RSS stopped growing (app loaded)."""
-    deadline = time.monotonic() + timeout
-    last = worker_memory(master_pid)
-    while time.monotonic() < deadline:
-        time.sleep(0.5)
-        now = worker_memory(master_pid)
-        if (
-            len(now) >= workers
-            and len(now) == len(last)
-            and all(abs(a[0] - b[0]) < 1 for a, b in zip(now, last, strict=True))
-        ):
-            return now
-        last = now
-    return last
-
-
-def mb_pairs(pairs: list[tuple[float, float]]) -> str:
-    return ", ".join(f"{rss:.0f} / {pss:.0f}" for rss, pss in pairs) or "–"
-
-
-# Where a search page's time goes: (label, module, attribute) of the functions timed.
-PAGE_PARTS = (
-    ("search (index)", "catalogue.search.searching", "search"),
-    ("  of it facet counts", "search_index.query", "facet_counts"),
-    ("  of it snippets", "search_index.query", "_highlights"),
-    ("DB: state of the page's offers", "catalogue.search.queries", "live_stamps"),
-    ("DB: vocabularies", "catalogue.search.queries", "vocabulary_options"),
-    ("DB: offers of the page (area not kept)", "catalogue.search.queries", "live_offers_by_ids"),
-    ("result area rendered (not kept)", "catalogue.search.views", "_render_area"),
-    ("templates (page, and area if rendered)", "catalogue.search.views", "render_template"),
-)
-
-
-def page_parts(env: dict, varied: tuple[str, ...], runs: int = 20, log=print) -> dict[str, tuple[float, float]]:
-    """Mean ms per ``/suche`` request of each part in PAGE_PARTS, measured in this process
-    with Flask's test client over the same instance: (typical mix, ``runs`` rounds after a
-    warm-up round; first 200 URLs of the varied mix, once each)."""
-    os.environ.update(env)
-    # Imported here, not at the top: the in-process benchmark should not carry the app's memory.
-    app = importlib.import_module("catalogue").create_app()
-    logging.getLogger("catalogue.requests").setLevel(logging.WARNING)  # one line per request is noise
-    spent = {label: 0.0 for label, _, _ in PAGE_PARTS}
-    for label, module_name, name in PAGE_PARTS:
-        module = importlib.import_module(module_name)
-        setattr(module, name, _timed(getattr(module, name), spent, label))
-    client = app.test_client()
-    columns = []
-    for paths, rounds in ((SEARCH_PATHS, runs), (varied[:200], 1)):
-        for path in SEARCH_PATHS:  # warm-up
-            client.get(path)
-        for key in spent:
-            spent[key] = 0.0
-        started = time.perf_counter()
-        for _ in range(rounds):
-            for path in paths:
-                client.get(path)
-        count = rounds * len(paths)
-        columns.append({"whole request (test client)": (time.perf_counter() - started) * 1000 / count})
-        columns[-1].update({label: ms / count for label, ms in spent.items()})
-    parts = {key: (columns[0][key], columns[1][key]) for key in columns[0]}
-    log(
-        "  page parts (ms per request, typical / varied): "
-        + ", ".join(f"{k.strip()} {a:.2f} / {b:.2f}" for k, (a, b) in parts.items())
-    )
-    return parts
-
-
-def _timed(function, spent: dict, label: str):
-    def wrapper(*args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[label] += (time.perf_counter() - started) * 1000
-
-    return wrapper
 
 
 def _log_tail(path: Path, lines: int = 12) -> str:

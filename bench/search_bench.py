@@ -31,6 +31,7 @@ import query_bench  # noqa: E402
 import synthetic  # noqa: E402
 import whoosh  # noqa: E402
 from indexing_bench import IndexingFigures  # noqa: E402
+from page_work import mb_pairs  # noqa: E402
 from query_bench import QUERIES, Query, QueryFigures  # noqa: E402
 
 SEED = 20261122
@@ -208,8 +209,8 @@ def report_http(http: list, args) -> None:
                     h.rps,
                     _cell(h.p50_ms) if h.p50_ms is not None else "–",
                     f"{_cell(h.tail_ms)} ({h.tail_name})" if h.tail_ms is not None else "–",
-                    http_load.mb_pairs(h.worker_mb_start),
-                    http_load.mb_pairs(h.worker_mb),
+                    mb_pairs(h.worker_mb_start),
+                    mb_pairs(h.worker_mb),
                 ]
                 for h in http
             ],
