@@ -24,6 +24,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import sqlalchemy
 from page_work import mb_pairs, page_parts, settled_worker_memory, worker_memory
@@ -59,7 +60,7 @@ def varied_paths(offers: list[SyntheticOffer], count: int = VARIED_COUNT) -> tup
     from query_bench import new_words  # the same word choice as the in-process "new words"
     from synthetic import documents
 
-    words = new_words(documents(offers[:2000]), 80)
+    words = [quote_plus(word) for word in new_words(documents(offers[:2000]), 80)]
     texts = words + [f"{a}+{b}" for i, a in enumerate(words) for b in words[i + 1 :]]
     return tuple(f"/suche?q={text}{_VARIED_FILTERS[n % len(_VARIED_FILTERS)]}" for n, text in enumerate(texts[:count]))
 

@@ -182,7 +182,7 @@ def report_queries(results: list[SizeResult]) -> None:
 
 
 def report_http(http: list, args) -> None:
-    log(f"\n### HTTP: the /suche mix through gunicorn -w 2, {args.http_size:,} offers\n")
+    log(f"\n### HTTP: the /suche mixes through gunicorn -w 2, {args.http_size:,} offers (load average now {_load()})\n")
     log(
         table(
             [
@@ -296,6 +296,7 @@ def main(argv=None) -> int:
     offers = synthetic.generate(largest, args.seed, progress=lambda n: log(f"  generated {n:>7,}"))
     log(f"  done in {time.perf_counter() - started:.1f} s")
     results = [bench_size(offers, size, args) for size in args.sizes]
+    report(results, [], args)  # printed now: the HTTP part takes minutes more
     http = []
     databases = ([] if args.http_postgres_only else [None]) + ([args.http_postgres] if args.http_postgres else [])
     for database_url in databases if args.http else []:
@@ -311,7 +312,8 @@ def main(argv=None) -> int:
                 log=log,
             )
         )
-    report(results, http, args)
+    if http:
+        report_http(http, args)
     return 0
 
 
