@@ -151,6 +151,7 @@ def catalogue_import(path: str, file_format: str, rebase_dates: bool) -> None:
             click.echo(error, err=True)
         click.echo("Nichts importiert.", err=True)
         sys.exit(1)
+    db.refresh_statistics()
     db.commit()
     click.echo(f"{providers} Träger und {offers} Angebote importiert.")
 

@@ -6,7 +6,7 @@ import contextvars
 import zlib
 
 from flask import Flask, current_app, g, request
-from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy import Engine, create_engine, event, func, select, text, update
 from sqlalchemy.orm import Session
 
 from catalogue.errors import StaleEdit
@@ -100,6 +100,15 @@ def get_session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["db_session_factory"]()
     return g.db_session
+
+
+def refresh_statistics() -> None:
+    """After a bulk load: PostgreSQL's planner statistics now, not when autovacuum gets to
+    them (until then it took 10,000 freshly imported live offers for 15 and looked up the
+    twenty offers of a search page through the listing index: 3 ms instead of 0.3 ms)."""
+    session = get_session()
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE"))
 
 
 def commit() -> None:

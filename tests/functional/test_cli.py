@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, insert, select
+import pytest
+from sqlalchemy import func, insert, select, text
 
 from catalogue.accounts.models import User
 from catalogue.demo import DEMO_PASSWORD
@@ -38,6 +39,16 @@ def test_import_then_export_writes_the_same_records(app, db, tmp_path):
     assert run(app, "catalogue", "export", str(target)).exit_code == 0
     kinds = [json.loads(line)["kind"] for line in target.read_text(encoding="utf-8").splitlines()]
     assert kinds == ["meta", "provider", "offer"]
+
+
+def test_import_refreshes_the_planner_statistics_on_postgresql(app, db, tmp_path):
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("planner statistics are PostgreSQL's")
+    source = tmp_path / "ein.jsonl"
+    source.write_text("\n".join(lines(provider(), *(offer(ref=f"o-{n}") for n in range(3)))), encoding="utf-8")
+    assert run(app, "catalogue", "import", str(source)).exit_code == 0
+    # The test's transaction is never committed: only an ANALYZE inside it can count these rows.
+    assert db.scalar(text("SELECT reltuples FROM pg_class WHERE relname = 'offer'")) >= 3
 
 
 def test_create_admin_makes_an_office_admin(app, db):
