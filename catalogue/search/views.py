@@ -32,7 +32,8 @@ def search_page():
     outcome = searching.search_offers(get_session(), current_app, params, notices=notices)
     key = page_cache.area_key(outcome, request.full_path, _marked())
     area = page_cache.rendered_area(_areas(), key, outcome.found, generate_csrf, partial(_render_area, outcome))
-    return render_template("search/search.html", area=Markup(area), params=outcome.params)
+    # `outcome` too, unused by the template: the relevance benchmark reads it from the rendering.
+    return render_template("search/search.html", area=Markup(area), params=outcome.params, outcome=outcome)
 
 
 def _render_area(outcome: searching.SearchOutcome, token) -> str:
