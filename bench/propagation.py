@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -96,17 +97,10 @@ def approve_and_watch(engine, office: HttpClient, nodes, reviewer, revision, wor
         fields = checklist(session, review)
     result: dict[str, float] = {}
     since = time.monotonic()
-    watchers = [
-        threading.Thread(target=time_until_found, args=(node, word, revision.offer_id, since, result, node.name))
-        for node in nodes
-    ]
-    for watcher in watchers:
-        watcher.start()
-    response = submit_review(office, review.id, "approve", fields)
-    result["request"] = time.monotonic() - since
-    assert response.status_code == 302, response.get_data(as_text=True)
-    for watcher in watchers:
-        watcher.join()
+    with watching(nodes, word, revision.offer_id, since, result):
+        response = submit_review(office, review.id, "approve", fields)
+        result["request"] = time.monotonic() - since
+        assert response.status_code == 302, response.get_data(as_text=True)
     return result
 
 
@@ -116,16 +110,25 @@ def commit_and_watch(engine, nodes, reviewer_id: int, revision, word: str) -> di
         s.approve(session, session.get(User, reviewer_id), revision.id)
         session.commit()
     result: dict[str, float] = {}
-    since = time.monotonic()
+    with watching(nodes, word, revision.offer_id, time.monotonic(), result):
+        pass
+    return result
+
+
+@contextmanager
+def watching(nodes, word: str, offer_id: int, since: float, result: dict):
+    """One thread per node times how long until it finds the offer; the block runs meanwhile."""
     watchers = [
-        threading.Thread(target=time_until_found, args=(node, word, revision.offer_id, since, result, node.name))
+        threading.Thread(target=time_until_found, args=(node, word, offer_id, since, result, node.name))
         for node in nodes
     ]
     for watcher in watchers:
         watcher.start()
-    for watcher in watchers:
-        watcher.join()
-    return result
+    try:
+        yield
+    finally:
+        for watcher in watchers:
+            watcher.join()
 
 
 def summary(label: str, values: list[float]) -> str:

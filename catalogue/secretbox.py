@@ -8,6 +8,7 @@ token is a secret from before encryption: it is still read, and `encrypt_legacy_
 from __future__ import annotations
 
 import base64
+from functools import cached_property
 
 from sqlalchemy import String
 from sqlalchemy.engine import Engine
@@ -34,20 +35,19 @@ class LazyFernet:
     """Fernet's encrypt and decrypt with the key derived on first use."""
 
     def __init__(self, secret: str):
-        self._secret, self._fernet = secret, None
+        self._secret = secret
 
-    def _get(self):
-        if self._fernet is None:
-            from cryptography.fernet import Fernet
+    @cached_property
+    def _fernet(self):
+        from cryptography.fernet import Fernet
 
-            self._fernet = Fernet(derive_key(self._secret))
-        return self._fernet
+        return Fernet(derive_key(self._secret))
 
     def encrypt(self, data: bytes) -> bytes:
-        return self._get().encrypt(data)
+        return self._fernet.encrypt(data)
 
     def decrypt(self, token: bytes) -> bytes:
-        return self._get().decrypt(token)
+        return self._fernet.decrypt(token)
 
 
 def attach_key(engine: Engine, secret: str) -> None:

@@ -41,21 +41,25 @@ class MemoryPool:
         fieldname, btext, docnum, weight, value = item
         if docnum == _SPELLING_ONLY:
             return
-        terms = self._fields.get(fieldname)
-        if terms is None:
-            terms = self._fields[fieldname] = {}
-        entry = terms.get(btext)
-        if entry is None:
-            entry = terms[btext] = [array("I"), array("d"), [], True]
-        elif docnum <= entry[0][-1]:
-            entry[3] = False
+        entry = self._entry(fieldname, btext, docnum)
         value = value or b""
         entry[0].append(docnum)
         entry[1].append(weight)
         entry[2].append(self._values.setdefault(value, value))
 
+    def _entry(self, fieldname: str, btext: bytes, first: int) -> list:
+        """The term's entry, created if new; marked out of order unless ``first`` comes after it."""
+        terms = self._fields.setdefault(fieldname, {})
+        entry = terms.get(btext)
+        if entry is None:
+            entry = terms[btext] = [array("I"), array("d"), [], True]
+        elif first <= entry[0][-1]:
+            entry[3] = False
+        return entry
+
     def add_field(self, fieldname: str, docnum: int, items) -> None:
-        """Add the ``(term bytes, frequency, weight, value bytes)`` items of one field of one document."""
+        """Add the ``(term bytes, frequency, weight, value bytes)`` items of one field of one
+        document. :meth:`_entry` inlined: this runs once per posting of a rebuild."""
         terms = self._fields.setdefault(fieldname, {})
         intern = self._values.setdefault
         for btext, _, weight, value in items:
@@ -72,12 +76,7 @@ class MemoryPool:
         """Add many postings of one term at once (``docnums`` ascending)."""
         if not docnums:
             return
-        terms = self._fields.setdefault(fieldname, {})
-        entry = terms.get(btext)
-        if entry is None:
-            entry = terms[btext] = [array("I"), array("d"), [], True]
-        elif docnums[0] <= entry[0][-1]:
-            entry[3] = False
+        entry = self._entry(fieldname, btext, docnums[0])
         entry[0].fromlist(docnums)
         entry[1].fromlist(list(weights))
         intern = self._values.setdefault
@@ -184,7 +183,7 @@ def add_segment(writer, reader) -> None:
         if fieldname not in schema:
             continue
         matcher = terms._codec.postings_reader(terms._postfile, terminfo, schema[fieldname].format)
-        for ids, weights, values in _stored_blocks(matcher):
+        for ids, weights, values in stored_blocks(matcher):
             if docmap is None:
                 pool.extend(fieldname, btext, [basedoc + docnum for docnum in ids], weights, values)
                 continue
@@ -215,7 +214,7 @@ def _terms_in_memory(reader) -> W3TermsReader:
     return W3TermsReader(W3Codec(), StructFile(BytesIO(terms)), len(terms), StructFile(BytesIO(postings)))
 
 
-def _stored_blocks(matcher):
+def stored_blocks(matcher):
     """``(docnums, weights, values)`` of a term, block by block, deleted documents included."""
     if not isinstance(matcher, W3LeafMatcher):  # e.g. postings inlined in the term info
         rows = []

@@ -18,6 +18,8 @@ import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3LeafMatcher
 from whoosh.util.numeric import byte_to_length
 
+from .bulk import stored_blocks
+
 # Postings kept per segment (16 bytes each): ~16 MB at most. Broad terms at 100,000
 # offers hold ~40,000 postings.
 MAX_CACHED_POSTINGS = 1_000_000
@@ -75,9 +77,8 @@ def read_ids_and_weights(leaf, field: str, term) -> tuple[np.ndarray, np.ndarray
     """Local document numbers and weights of ``term`` in one segment, deleted ones left out."""
     matcher = leaf.postings(field, term)
     inner = getattr(matcher, "child", matcher)  # deletions wrap the matcher in a filter
-    if not isinstance(inner, W3LeafMatcher):  # short posting lists are stored inline with the term
-        return _read_one_by_one(matcher)
-    ids, weights = _read_blocks(inner)
+    # Short posting lists are stored inline with the term: no posting list to read.
+    ids, weights = _read_blocks(inner) if isinstance(inner, W3LeafMatcher) else _through_matcher(inner)
     deleted = leaf.deleted_docs_set if leaf.has_deletions() else None
     if deleted:
         keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64))
@@ -94,7 +95,7 @@ def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
     length = length[0] if isinstance(length, tuple) else length
     raw = matcher._postfile.get(matcher._startoffset, length) if isinstance(length, int) else b""
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
-        return _read_with_matcher(matcher)
+        return _through_matcher(matcher)
     stream = io.BytesIO(raw)
     stream.seek(4)
     ids, weights = [], []
@@ -107,7 +108,7 @@ def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
         data = raw[stream.tell() : start + _INT.size + size]
         if start + _INT.size + size > len(raw):  # not the layout expected: read as Whoosh does
             matcher.reset()
-            return _read_with_matcher(matcher)
+            return _through_matcher(matcher)
         block_ids, block_weights, _ = pickle.loads(zlib.decompress(data) if compression else data)
         block_ids = np.asarray(block_ids, dtype=np.int64)
         ids.append(block_ids if matcher._byteids else np.cumsum(block_ids))  # ids are stored as gaps
@@ -125,26 +126,16 @@ def _block_weights(stored, count: int) -> np.ndarray:
     return np.asarray(stored, dtype=np.float32).astype(np.float64)
 
 
-def _read_with_matcher(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Fallback for an unexpected layout: a block at a time through the matcher."""
+def _through_matcher(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Block by block through Whoosh's matcher (inline postings, or a layout not expected)."""
     ids, weights = [], []
-    while matcher.is_active():
-        matcher.id(), matcher.weight()  # decode the block's document numbers and weights
-        ids.append(np.asarray(matcher._ids, dtype=np.int64))
-        weights.append(np.asarray(matcher._weights, dtype=np.float32).astype(np.float64))
-        matcher._next_block()
+    for block_ids, block_weights, _ in stored_blocks(matcher):
+        ids.append(np.asarray(block_ids, dtype=np.int64))
+        # Stored 32-bit weights widened as Whoosh's weight() does; inline ones are floats already.
+        weights.append(np.asarray(block_weights).astype(np.float64))
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     return np.concatenate(ids), np.concatenate(weights)
-
-
-def _read_one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:
-    docs, weights = [], []
-    while matcher.is_active():
-        docs.append(matcher.id())
-        weights.append(matcher.weight())
-        matcher.next()
-    return np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float64)
 
 
 def segment_postings(sets, leaf, field: str, term: str) -> Postings | None:

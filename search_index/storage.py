@@ -26,6 +26,7 @@ from pathlib import Path
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
 from whoosh.util.filelock import FileLock, try_for
 from whoosh.util.numeric import byte_to_length
 
@@ -115,9 +116,13 @@ def writer_codec() -> W3Codec:
     return _Codec()
 
 
-def open_writer(index, **options):
-    """``index.writer(**options)`` with our codec and the in-memory posting pool."""
-    writer = index.writer(codec=writer_codec(), **options)
+def open_writer(index, timeout: float = 0.0, **options):
+    """``index.writer(**options)`` with our codec and the in-memory posting pool; IndexBusy when
+    another writer holds the lock for more than ``timeout`` seconds."""
+    try:
+        writer = index.writer(timeout=timeout, codec=writer_codec(), **options)
+    except LockError as exc:
+        raise IndexBusy(f"index writer lock held for more than {timeout:g} s") from exc
     writer.pool = MemoryPool()
     return writer
 

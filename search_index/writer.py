@@ -17,12 +17,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 
 from .bulk import add_document, add_segment
 from .documents import OfferDocument
-from .errors import IndexBusy, SchemaOutdated
+from .errors import SchemaOutdated
 from .reader import ReaderCache
 from .schema import SCHEMA_VERSION, build_schema
 from .storage import (
@@ -185,10 +184,7 @@ class SearchIndex:
             raise SchemaOutdated(f"index in {directory.name} needs a rebuild before writing")
         index = storage_for(directory).open_index()
         try:
-            try:
-                writer = open_writer(index, timeout=self.lock_timeout)
-            except LockError as exc:
-                raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
+            writer = open_writer(index, timeout=self.lock_timeout)
             try:
                 for offer_id in deletes:
                     writer.delete_by_term("id", str(offer_id))
@@ -213,10 +209,7 @@ class SearchIndex:
         writes are rare."""
         index = storage_for(self._live_dir()).open_index()
         try:
-            try:
-                writer = open_writer(index, timeout=self.lock_timeout)
-            except LockError as exc:
-                raise IndexBusy(f"index writer lock held for more than {self.lock_timeout:g} s") from exc
+            writer = open_writer(index, timeout=self.lock_timeout)
             segments = list(writer.segments)
             chosen = segments if full else _step_segments(segments)
             if len(chosen) < 2:

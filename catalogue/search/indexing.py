@@ -67,7 +67,11 @@ def _own_documents(session: Session, offer_ids: list[int] | None) -> dict[int, O
     query = live_query(Offer, OfferRevision, Organisation.name)
     if offer_ids is not None:
         query = query.where(Offer.id.in_(offer_ids))
-    rows = session.execute(query.order_by(Offer.id)).all()
+    return _documents_of(session, session.execute(query.order_by(Offer.id)).all())
+
+
+def _documents_of(session: Session, rows) -> dict[int, OfferDocument]:
+    """Documents of (offer, live revision, provider name) rows, their terms read in one query."""
     terms = terms_by_revision(session, [revision.id for _, revision, _ in rows])
     return {offer.id: _document(offer.id, revision, provider, terms[revision.id]) for offer, revision, provider in rows}
 
@@ -166,9 +170,7 @@ def _all_documents(session: Session) -> Iterator[OfferDocument]:
         rows = session.execute(query.order_by(Offer.id).limit(REBUILD_BATCH)).all()
         if not rows:
             break
-        terms = terms_by_revision(session, [revision.id for _, revision, _ in rows])
-        for offer, revision, provider in rows:
-            yield _document(offer.id, revision, provider, terms[revision.id])
+        yield from _documents_of(session, rows).values()
         after = rows[-1][0].id
     yield from _partner_documents(session, None).values()
 
